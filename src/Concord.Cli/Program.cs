@@ -1,0 +1,3 @@
+using Concord.Cli;
+
+return await ConcordCli.RunAsync(args);
