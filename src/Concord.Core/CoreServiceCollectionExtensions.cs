@@ -1,0 +1,35 @@
+using Concord.Core.Access;
+using Concord.Core.Accounts;
+using Concord.Core.Audit;
+using Concord.Core.Data;
+using Concord.Core.Directory;
+using Concord.Core.Reference;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Concord.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>Storage, options and the use cases of Core. The host adds Identity's stores (web or CLI).</summary>
+    public static IServiceCollection AddConcordCore(this IServiceCollection services, IConfiguration configuration, bool demoByDefault)
+    {
+        services.AddConcordStorage(configuration);
+        services.AddOptions<NodeOptions>()
+            .Configure(o => o.Demo = demoByDefault)
+            .Bind(configuration.GetSection(NodeOptions.Section));
+
+        services.AddScoped<AccessGate>();
+        services.AddScoped<NodeStartup>();
+        services.AddScoped<LoadReferenceData>();
+        services.AddScoped<EnsureRoles>();
+        services.AddScoped<CreateAccount>();
+        services.AddScoped<CreateDemoAccounts>();
+        services.AddScoped<ApiTokens>();
+        services.AddScoped<GetStructure>();
+        services.AddScoped<FindCompetentAuthorities>();
+        services.AddScoped<QueryAuditLog>();
+        services.AddScoped<VerifyAuditLog>();
+        return services;
+    }
+}

@@ -1,0 +1,713 @@
+﻿using System;
+using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Concord.Core.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AspNetRoles",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Time = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ActorId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ActorName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    OrganisationId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Object = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Client = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Matters",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Name_En = table.Column<string>(type: "text", nullable: false),
+                    Name_Zh = table.Column<string>(type: "text", nullable: false),
+                    Name_Ru = table.Column<string>(type: "text", nullable: false),
+                    Description_En = table.Column<string>(type: "text", nullable: false),
+                    Description_Zh = table.Column<string>(type: "text", nullable: false),
+                    Description_Ru = table.Column<string>(type: "text", nullable: false),
+                    Sources = table.Column<List<string>>(type: "text[]", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Matters", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingLevels",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    Name_En = table.Column<string>(type: "text", nullable: false),
+                    Name_Zh = table.Column<string>(type: "text", nullable: false),
+                    Name_Ru = table.Column<string>(type: "text", nullable: false),
+                    Role_En = table.Column<string>(type: "text", nullable: false),
+                    Role_Zh = table.Column<string>(type: "text", nullable: false),
+                    Role_Ru = table.Column<string>(type: "text", nullable: false),
+                    Sources = table.Column<List<string>>(type: "text[]", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingLevels", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Organisations",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "text", nullable: false),
+                    AgencyKind = table.Column<string>(type: "text", nullable: false),
+                    StateCode = table.Column<string>(type: "text", nullable: true),
+                    DomainId = table.Column<string>(type: "text", nullable: true),
+                    ParentId = table.Column<string>(type: "text", nullable: true),
+                    Name_En = table.Column<string>(type: "text", nullable: false),
+                    Name_Zh = table.Column<string>(type: "text", nullable: false),
+                    Name_Ru = table.Column<string>(type: "text", nullable: false),
+                    Abbreviation_En = table.Column<string>(type: "text", nullable: true),
+                    Abbreviation_Zh = table.Column<string>(type: "text", nullable: true),
+                    Abbreviation_Ru = table.Column<string>(type: "text", nullable: true),
+                    Seat_En = table.Column<string>(type: "text", nullable: true),
+                    Seat_Zh = table.Column<string>(type: "text", nullable: true),
+                    Seat_Ru = table.Column<string>(type: "text", nullable: true),
+                    Role_En = table.Column<string>(type: "text", nullable: true),
+                    Role_Zh = table.Column<string>(type: "text", nullable: true),
+                    Role_Ru = table.Column<string>(type: "text", nullable: true),
+                    WorkingSince = table.Column<string>(type: "text", nullable: false),
+                    Established = table.Column<string>(type: "text", nullable: false),
+                    Sources = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Notes_En = table.Column<string>(type: "text", nullable: true),
+                    Notes_Zh = table.Column<string>(type: "text", nullable: true),
+                    Notes_Ru = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organisations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReferenceDataVersions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Version = table.Column<string>(type: "text", nullable: false),
+                    Sha256 = table.Column<string>(type: "text", nullable: false),
+                    LoadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferenceDataVersions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SecurityDomains",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Name_En = table.Column<string>(type: "text", nullable: false),
+                    Name_Zh = table.Column<string>(type: "text", nullable: false),
+                    Name_Ru = table.Column<string>(type: "text", nullable: false),
+                    Description_En = table.Column<string>(type: "text", nullable: false),
+                    Description_Zh = table.Column<string>(type: "text", nullable: false),
+                    Description_Ru = table.Column<string>(type: "text", nullable: false),
+                    Sources = table.Column<List<string>>(type: "text[]", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SecurityDomains", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Sources",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Title = table.Column<string>(type: "text", nullable: false),
+                    Author = table.Column<string>(type: "text", nullable: false),
+                    Publisher = table.Column<string>(type: "text", nullable: false),
+                    Date = table.Column<string>(type: "text", nullable: false),
+                    Url = table.Column<string>(type: "text", nullable: false),
+                    Language = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Sources", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "States",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Name_En = table.Column<string>(type: "text", nullable: false),
+                    Name_Zh = table.Column<string>(type: "text", nullable: false),
+                    Name_Ru = table.Column<string>(type: "text", nullable: false),
+                    Capital_En = table.Column<string>(type: "text", nullable: false),
+                    Capital_Zh = table.Column<string>(type: "text", nullable: false),
+                    Capital_Ru = table.Column<string>(type: "text", nullable: false),
+                    Founding = table.Column<bool>(type: "boolean", nullable: false),
+                    Status = table.Column<string>(type: "text", nullable: false),
+                    StatusSince = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_States", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetRoleClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoleClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUsers",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    OrganisationId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PreferredLanguage = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    MustChangePassword = table.Column<bool>(type: "boolean", nullable: false),
+                    IsServiceAccount = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUsers_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingFormats",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    DomainId = table.Column<string>(type: "text", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Name_En = table.Column<string>(type: "text", nullable: false),
+                    Name_Zh = table.Column<string>(type: "text", nullable: false),
+                    Name_Ru = table.Column<string>(type: "text", nullable: false),
+                    Level = table.Column<string>(type: "text", nullable: false),
+                    Since = table.Column<string>(type: "text", nullable: false),
+                    Sources = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Notes_En = table.Column<string>(type: "text", nullable: true),
+                    Notes_Zh = table.Column<string>(type: "text", nullable: true),
+                    Notes_Ru = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingFormats", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingFormats_SecurityDomains_DomainId",
+                        column: x => x.DomainId,
+                        principalTable: "SecurityDomains",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Competences",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    StateCode = table.Column<string>(type: "character varying(2)", nullable: false),
+                    MatterId = table.Column<string>(type: "text", nullable: false),
+                    BlindSpot_En = table.Column<string>(type: "text", nullable: true),
+                    BlindSpot_Zh = table.Column<string>(type: "text", nullable: true),
+                    BlindSpot_Ru = table.Column<string>(type: "text", nullable: true),
+                    Notes_En = table.Column<string>(type: "text", nullable: true),
+                    Notes_Zh = table.Column<string>(type: "text", nullable: true),
+                    Notes_Ru = table.Column<string>(type: "text", nullable: true),
+                    Sources = table.Column<List<string>>(type: "text[]", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Competences", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Competences_Matters_MatterId",
+                        column: x => x.MatterId,
+                        principalTable: "Matters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Competences_States_StateCode",
+                        column: x => x.StateCode,
+                        principalTable: "States",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StateMemberships",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    StateCode = table.Column<string>(type: "character varying(2)", nullable: false),
+                    Status = table.Column<string>(type: "text", nullable: false),
+                    From = table.Column<string>(type: "text", nullable: false),
+                    To = table.Column<string>(type: "text", nullable: true),
+                    Sources = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Notes_En = table.Column<string>(type: "text", nullable: true),
+                    Notes_Zh = table.Column<string>(type: "text", nullable: true),
+                    Notes_Ru = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StateMemberships", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StateMemberships_States_StateCode",
+                        column: x => x.StateCode,
+                        principalTable: "States",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ApiTokens",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SecretHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiTokens", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApiTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserClaims_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserLogins",
+                columns: table => new
+                {
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserLogins", x => new { x.LoginProvider, x.ProviderKey });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserLogins_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserRoles",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserRoles", x => new { x.UserId, x.RoleId });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserTokens",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FormatParticipation",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FormatId = table.Column<string>(type: "text", nullable: false),
+                    StateCode = table.Column<string>(type: "text", nullable: false),
+                    AgencyIds = table.Column<List<string>>(type: "text[]", nullable: false),
+                    BlindSpot_En = table.Column<string>(type: "text", nullable: true),
+                    BlindSpot_Zh = table.Column<string>(type: "text", nullable: true),
+                    BlindSpot_Ru = table.Column<string>(type: "text", nullable: true),
+                    Sources = table.Column<List<string>>(type: "text[]", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FormatParticipation", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FormatParticipation_MeetingFormats_FormatId",
+                        column: x => x.FormatId,
+                        principalTable: "MeetingFormats",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FormatParts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FormatId = table.Column<string>(type: "text", nullable: false),
+                    Kind = table.Column<string>(type: "text", nullable: false),
+                    Code = table.Column<string>(type: "text", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Name_En = table.Column<string>(type: "text", nullable: false),
+                    Name_Zh = table.Column<string>(type: "text", nullable: false),
+                    Name_Ru = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FormatParts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FormatParts_MeetingFormats_FormatId",
+                        column: x => x.FormatId,
+                        principalTable: "MeetingFormats",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CompetentAgencies",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CompetenceId = table.Column<int>(type: "integer", nullable: false),
+                    AgencyId = table.Column<string>(type: "character varying(64)", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Role_En = table.Column<string>(type: "text", nullable: false),
+                    Role_Zh = table.Column<string>(type: "text", nullable: false),
+                    Role_Ru = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompetentAgencies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CompetentAgencies_Competences_CompetenceId",
+                        column: x => x.CompetenceId,
+                        principalTable: "Competences",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CompetentAgencies_Organisations_AgencyId",
+                        column: x => x.AgencyId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiTokens_SecretHash",
+                table: "ApiTokens",
+                column: "SecretHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiTokens_UserId",
+                table: "ApiTokens",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetRoleClaims_RoleId",
+                table: "AspNetRoleClaims",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "RoleNameIndex",
+                table: "AspNetRoles",
+                column: "NormalizedName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserClaims_UserId",
+                table: "AspNetUserClaims",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserLogins_UserId",
+                table: "AspNetUserLogins",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserRoles_RoleId",
+                table: "AspNetUserRoles",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "AspNetUsers",
+                column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_OrganisationId",
+                table: "AspNetUsers",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "AspNetUsers",
+                column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Action",
+                table: "AuditEntries",
+                column: "Action");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_ActorId",
+                table: "AuditEntries",
+                column: "ActorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Time",
+                table: "AuditEntries",
+                column: "Time");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Competences_MatterId",
+                table: "Competences",
+                column: "MatterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Competences_StateCode_MatterId",
+                table: "Competences",
+                columns: new[] { "StateCode", "MatterId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompetentAgencies_AgencyId",
+                table: "CompetentAgencies",
+                column: "AgencyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompetentAgencies_CompetenceId",
+                table: "CompetentAgencies",
+                column: "CompetenceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FormatParticipation_FormatId",
+                table: "FormatParticipation",
+                column: "FormatId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FormatParts_FormatId",
+                table: "FormatParts",
+                column: "FormatId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingFormats_DomainId",
+                table: "MeetingFormats",
+                column: "DomainId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organisations_StateCode_DomainId",
+                table: "Organisations",
+                columns: new[] { "StateCode", "DomainId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StateMemberships_StateCode",
+                table: "StateMemberships",
+                column: "StateCode");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ApiTokens");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoleClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserLogins");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "CompetentAgencies");
+
+            migrationBuilder.DropTable(
+                name: "FormatParticipation");
+
+            migrationBuilder.DropTable(
+                name: "FormatParts");
+
+            migrationBuilder.DropTable(
+                name: "MeetingLevels");
+
+            migrationBuilder.DropTable(
+                name: "ReferenceDataVersions");
+
+            migrationBuilder.DropTable(
+                name: "Sources");
+
+            migrationBuilder.DropTable(
+                name: "StateMemberships");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Competences");
+
+            migrationBuilder.DropTable(
+                name: "MeetingFormats");
+
+            migrationBuilder.DropTable(
+                name: "Organisations");
+
+            migrationBuilder.DropTable(
+                name: "Matters");
+
+            migrationBuilder.DropTable(
+                name: "States");
+
+            migrationBuilder.DropTable(
+                name: "SecurityDomains");
+        }
+    }
+}
