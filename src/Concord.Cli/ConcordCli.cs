@@ -1,4 +1,10 @@
 using System.CommandLine;
+using Concord.Cli.Accounts;
+using Concord.Cli.Audit;
+using Concord.Cli.Hosting;
+using Concord.Cli.Reference;
+using Concord.Core;
+using Microsoft.Extensions.Options;
 
 namespace Concord.Cli;
 
@@ -12,14 +18,19 @@ public static class ConcordCli
 
     public static RootCommand Build()
     {
-        var root = new RootCommand("Concord: operator commands for an SCO security-cooperation node.");
+        var root = new RootCommand("Concord: operator commands for an SCO security-cooperation node. "
+            + "Configuration as for the node: appsettings.json, environment variables (Storage__DataDirectory=...), or --Storage:DataDirectory=...");
+        root.Subcommands.Add(AdminCreateCommand.Create());
+        root.Subcommands.Add(AuditVerifyCommand.Create());
+        root.Subcommands.Add(ReferenceValidateCommand.Create());
         return root;
     }
 
     public static async Task<int> RunAsync(string[] args)
     {
+        var rest = CliHost.TakeConfigurationArguments(args);
         var root = Build();
-        var parse = root.Parse(args);
+        var parse = root.Parse(rest);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)
@@ -28,6 +39,23 @@ public static class ConcordCli
             }
             return UsageError;
         }
-        return await parse.InvokeAsync();
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (OptionsValidationException e)
+        {
+            await Console.Error.WriteLineAsync("error: the configuration is invalid:");
+            foreach (var failure in e.Failures)
+            {
+                await Console.Error.WriteLineAsync("  " + failure);
+            }
+            return InputErrors;
+        }
+        catch (ReferenceDataException e)
+        {
+            await Console.Error.WriteLineAsync("error: " + e.Message);
+            return InputErrors;
+        }
     }
 }

@@ -20,6 +20,7 @@ public static class CoreServiceCollectionExtensions
             .Bind(configuration.GetSection(NodeOptions.Section));
 
         services.AddScoped<AccessGate>();
+        services.AddScoped<AuditTrail>();
         services.AddScoped<NodeStartup>();
         services.AddScoped<LoadReferenceData>();
         services.AddScoped<EnsureRoles>();

@@ -1,4 +1,6 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
-app.Run();
+using Concord.Web.Hosting;
+
+return await NodeProgram.RunAsync(args);
+
+/// <summary>The web node's entry point (also the anchor for WebApplicationFactory in tests).</summary>
+public partial class Program;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Concord.Core.Access;
 using Concord.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,12 +28,17 @@ public sealed record AuditVerification(long EntriesChecked, long LastSequence, s
 /// Optionally checks the head against a value an auditor recorded earlier (<c>sequence:hash</c>), which also
 /// catches entries removed from the end or a chain rewritten from some point on.
 /// </summary>
-public sealed class VerifyAuditLog(ConcordDbContext db)
+public sealed class VerifyAuditLog(ConcordDbContext db, AccessGate gate)
 {
     private sealed record Row(long Sequence, string PreviousHash, string StoredHash, string ComputedHash);
 
-    public async Task<AuditVerification> ExecuteAsync(string? expectedHead = null, CancellationToken cancellationToken = default)
+    public async Task<Result<AuditVerification>> ExecuteAsync(Caller caller, string? expectedHead = null, CancellationToken cancellationToken = default)
     {
+        var decision = await gate.CheckAsync(caller, AccessAction.Verify, new Resource.AuditLog(), expectedHead is null ? "" : "expected-head=" + expectedHead, cancellationToken);
+        if (!decision.Allowed)
+        {
+            return AccessErrors.Denied(decision);
+        }
         var rows = new List<Row>();
         await foreach (var entry in db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {

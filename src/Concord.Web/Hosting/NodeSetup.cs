@@ -1,0 +1,93 @@
+using Concord.Core;
+using Concord.Core.Accounts;
+using Concord.Core.Data;
+using Concord.Web.Accounts;
+using Concord.Web.Audit;
+using Concord.Web.Directory;
+using Concord.Web.Localization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
+
+namespace Concord.Web.Hosting;
+
+/// <summary>The services and the request pipeline of a web node.</summary>
+public static class NodeSetup
+{
+    public static WebApplicationBuilder AddConcordNode(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddConcordCore(builder.Configuration, demoByDefault: builder.Environment.IsDevelopment());
+
+        services.AddIdentityCore<ConcordUser>(IdentityPolicy.Configure)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<ConcordDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<ConcordClaimsFactory>()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
+            .AddDefaultTokenProviders();
+        services.AddConcordAuthentication();
+
+        services.AddConcordLocalization();
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AllowAnonymousToPage("/Account/SignIn");
+            o.Conventions.AllowAnonymousToPage("/Account/TwoFactor");
+            o.Conventions.AllowAnonymousToPage("/Account/SignOut");
+            o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+            o.Conventions.AllowAnonymousToPage("/Error");
+        }).AddViewLocalization().AddDataAnnotationsLocalization(o =>
+            o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+
+        services.AddConcordProblemDetails();
+        services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiDocumentInfo>());
+        services.AddHttpContextAccessor();
+        services.AddScoped<CallerAccessor>();
+        services.AddSingleton<DemoCredentials>();
+        services.AddAntiforgery(o => o.Cookie.Name = "concord.csrf");
+        return builder;
+    }
+
+    public static WebApplication UseConcordNode(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseConcordErrors();
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseStaticFiles();
+        app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<AccountObligations>();
+
+        app.MapGet("/healthz", async (DatabaseMigrator database, CancellationToken ct) =>
+            await database.IsHealthyAsync(ct) ? Results.Text("ok") : Results.Text("database unavailable", statusCode: StatusCodes.Status503ServiceUnavailable))
+            .WithName("Health").WithSummary("200 when the node's database answers.").AllowAnonymous().ExcludeFromDescription();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Concord API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+        app.MapLanguageEndpoints();
+
+        var api = app.MapGroup("/api/v1").RequireAuthorization(AuthenticationSetup.ApiPolicy);
+        api.MapAccountEndpoints();
+        api.MapDirectoryEndpoints();
+        api.MapAuditEndpoints();
+
+        app.MapRazorPages();
+        return app;
+    }
+
+    /// <summary>Migrates, loads reference data, makes roles and (demo) accounts; prints demo credentials once.</summary>
+    public static async Task PrepareNodeAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        // Resolve the validated settings first, so that a bad setting is reported before anything is touched.
+        _ = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        await using var scope = app.Services.CreateAsyncScope();
+        var report = await scope.ServiceProvider.GetRequiredService<NodeStartup>().ExecuteAsync();
+        app.Services.GetRequiredService<DemoCredentials>().Add(report.DemoAccounts);
+        DemoCredentials.Print(report.DemoAccounts, Console.Out);
+    }
+}

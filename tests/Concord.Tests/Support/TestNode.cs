@@ -1,0 +1,85 @@
+using System.Net;
+using Concord.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Concord.Tests.Support;
+
+/// <summary>A real node on 127.0.0.1 with a random port, on SQLite or PostgreSQL, with demo accounts.</summary>
+public sealed class TestNode : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly TestStorage? _ownedStorage;
+
+    private TestNode(WebApplication app, TestStorage storage, TestStorage? ownedStorage)
+    {
+        _app = app;
+        Storage = storage;
+        _ownedStorage = ownedStorage;
+        BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    }
+
+    public Uri BaseAddress { get; }
+    public TestStorage Storage { get; }
+    public IServiceProvider Services => _app.Services;
+
+    public DemoCredentials Demo => Services.GetRequiredService<DemoCredentials>();
+
+    public static Task<TestNode> StartAsync(StorageKind kind, IDictionary<string, string?>? settings = null, string environment = "Production") =>
+        StartAsync(new TestStorage(kind), settings, environment, ownsStorage: true);
+
+    public static async Task<TestNode> StartAsync(TestStorage storage, IDictionary<string, string?>? settings = null, string environment = "Production", bool ownsStorage = false)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        var app = await NodeProgram.BuildAsync(
+            new WebApplicationOptions { EnvironmentName = environment, ContentRootPath = TestPaths.WebProject, ApplicationName = "Concord.Web" },
+            builder =>
+            {
+                builder.WebHost.UseUrls("http://127.0.0.1:0");
+                builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+                {
+                    ["Concord:Demo"] = "true",
+                    ["Logging:LogLevel:Default"] = "Warning",
+                    ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Error",
+                });
+                builder.Configuration.AddInMemoryCollection(storage.Settings);
+                if (settings is not null)
+                {
+                    builder.Configuration.AddInMemoryCollection(settings);
+                }
+            });
+        await app.StartAsync();
+        return new TestNode(app, storage, ownsStorage ? storage : null);
+    }
+
+    /// <summary>An HTTP client with its own cookie jar; redirects are followed unless asked otherwise.</summary>
+    public HttpClient CreateClient(bool followRedirects = true, string? acceptLanguage = null)
+    {
+        var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = followRedirects, UseCookies = true };
+        var client = new HttpClient(handler) { BaseAddress = BaseAddress };
+        if (acceptLanguage is not null)
+        {
+            client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(acceptLanguage);
+        }
+        return client;
+    }
+
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _ownedStorage?.Dispose();
+    }
+}
