@@ -157,6 +157,7 @@ public abstract class ConcordDbContext : DbContext
             e.HasKey(x => x.Code);
             e.Property(x => x.Code).HasMaxLength(2);
             Text(e.OwnsOne(x => x.Name));
+            Text(e.OwnsOne(x => x.OfficialName));
             Text(e.OwnsOne(x => x.Capital));
             e.HasMany(x => x.Memberships).WithOne().HasForeignKey(m => m.StateCode);
         });
@@ -213,6 +214,7 @@ public abstract class ConcordDbContext : DbContext
             e.ToTable("FormatParticipation");
             e.HasKey(x => x.Id);
             Text(e.OwnsOne(x => x.BlindSpot));
+            Text(e.OwnsOne(x => x.Notes));
         });
         b.Entity<Matter>(e =>
         {

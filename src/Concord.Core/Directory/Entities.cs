@@ -20,8 +20,10 @@ public sealed class State
 {
     public string Code { get; set; } = "";
     public LocalizedText Name { get; set; } = null!;
+    public LocalizedText? OfficialName { get; set; }
     public LocalizedText Capital { get; set; } = null!;
     public bool Founding { get; set; }
+    public List<string> Sources { get; set; } = [];
     /// <summary>The current status: the membership period that has not ended.</summary>
     public string Status { get; set; } = "";
     public string StatusSince { get; set; } = "";
@@ -129,6 +131,7 @@ public sealed class FormatParticipation
     public string StateCode { get; set; } = "";
     public List<string> AgencyIds { get; set; } = [];
     public LocalizedText? BlindSpot { get; set; }
+    public LocalizedText? Notes { get; set; }
     public List<string> Sources { get; set; } = [];
 }
 

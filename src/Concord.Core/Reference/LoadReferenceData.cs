@@ -98,7 +98,9 @@ public sealed class LoadReferenceData(ConcordDbContext db)
                 db.States.Add(row);
             }
             row.Name = state.Name;
+            row.OfficialName = state.OfficialName;
             row.Capital = state.Capital;
+            row.Sources = [.. state.Sources];
             row.Founding = state.Founding;
             row.Status = state.Status;
             row.StatusSince = state.StatusSince;
@@ -157,7 +159,7 @@ public sealed class LoadReferenceData(ConcordDbContext db)
             Parts = f.Parts.Select(p => new FormatPart { FormatId = f.Id, Kind = p.Kind, Code = p.Code, Order = p.Order, Name = p.Name }).ToList(),
             Participation = f.Participation.Select(p => new FormatParticipation
             {
-                FormatId = f.Id, StateCode = p.StateCode, AgencyIds = [.. p.AgencyIds], BlindSpot = p.BlindSpot, Sources = [.. p.Sources],
+                FormatId = f.Id, StateCode = p.StateCode, AgencyIds = [.. p.AgencyIds], BlindSpot = p.BlindSpot, Notes = p.Notes, Sources = [.. p.Sources],
             }).ToList(),
         }).ToList(),
     };

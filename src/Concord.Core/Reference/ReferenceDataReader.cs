@@ -149,8 +149,10 @@ public static class ReferenceDataReader
             {
                 Code = code,
                 Name = n.Text("names")!,
+                OfficialName = n.Text("officialNames", required: false),
                 Capital = n.Text("capital", required: false) ?? new LocalizedText("", "", ""),
                 Founding = n.Bool("founding"),
+                Sources = n.Optional("sources") is null ? [] : n.Sources(),
                 Status = current?.Status ?? "",
                 StatusSince = current?.From ?? "",
                 Memberships = memberships,
@@ -254,6 +256,7 @@ public static class ReferenceDataReader
                 StateCode = p.String("state"),
                 AgencyIds = p.Strings("agencies", required: false),
                 BlindSpot = p.Text("blindSpot", required: false),
+                Notes = p.Text("notes", required: false),
                 Sources = p.Sources(),
             }).ToList(),
         };

@@ -5,6 +5,7 @@ using Concord.Web.Accounts;
 using Concord.Web.Audit;
 using Concord.Web.Directory;
 using Concord.Web.Localization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
@@ -48,6 +49,11 @@ public static class NodeSetup
         services.AddScoped<CallerAccessor>();
         services.AddSingleton<DemoCredentials>();
         services.AddAntiforgery(o => o.Cookie.Name = "concord.csrf");
+        // Cookie and token protection keys live with the node's data, so that sign-ins survive restarts.
+        var dataDirectory = builder.Configuration[StorageOptions.Section + ":DataDirectory"] is { Length: > 0 } d ? d : "./data";
+        services.AddDataProtection()
+            .SetApplicationName("Concord")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(dataDirectory), "keys")));
         return builder;
     }
 
@@ -87,7 +93,19 @@ public static class NodeSetup
         _ = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
         await using var scope = app.Services.CreateAsyncScope();
         var report = await scope.ServiceProvider.GetRequiredService<NodeStartup>().ExecuteAsync();
+        var storage = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        Console.WriteLine(storage.Provider == StorageOptions.Postgres
+            ? "Concord: database PostgreSQL " + DescribePostgres(storage.PostgresConnectionString)
+            : "Concord: database SQLite " + storage.SqliteFile);
+        Console.WriteLine($"Concord: reference data {report.Reference.Version} ({(report.Reference.Changed ? "loaded" : "unchanged")}, sha256 {report.Reference.Sha256[..16]})");
         app.Services.GetRequiredService<DemoCredentials>().Add(report.DemoAccounts);
         DemoCredentials.Print(report.DemoAccounts, Console.Out);
+    }
+
+    /// <summary>Host, port and database of a connection string; never the password.</summary>
+    private static string DescribePostgres(string? connectionString)
+    {
+        var b = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        return $"{b.Host}:{b.Port}/{b.Database}";
     }
 }

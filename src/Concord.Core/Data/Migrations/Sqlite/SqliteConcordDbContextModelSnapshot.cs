@@ -514,6 +514,10 @@ namespace Concord.Core.Data.Migrations.Sqlite
                     b.Property<bool>("Founding")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -902,7 +906,37 @@ namespace Concord.Core.Data.Migrations.Sqlite
                                 .HasForeignKey("FormatParticipationId");
                         });
 
+                    b.OwnsOne("Concord.Core.LocalizedText", "Notes", b1 =>
+                        {
+                            b1.Property<int>("FormatParticipationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Notes_En");
+
+                            b1.Property<string>("Ru")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Notes_Ru");
+
+                            b1.Property<string>("Zh")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Notes_Zh");
+
+                            b1.HasKey("FormatParticipationId");
+
+                            b1.ToTable("FormatParticipation");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FormatParticipationId");
+                        });
+
                     b.Navigation("BlindSpot");
+
+                    b.Navigation("Notes");
                 });
 
             modelBuilder.Entity("Concord.Core.Directory.Matter", b =>
@@ -1382,11 +1416,41 @@ namespace Concord.Core.Data.Migrations.Sqlite
                                 .HasForeignKey("StateCode");
                         });
 
+                    b.OwnsOne("Concord.Core.LocalizedText", "OfficialName", b1 =>
+                        {
+                            b1.Property<string>("StateCode")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OfficialName_En");
+
+                            b1.Property<string>("Ru")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OfficialName_Ru");
+
+                            b1.Property<string>("Zh")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OfficialName_Zh");
+
+                            b1.HasKey("StateCode");
+
+                            b1.ToTable("States");
+
+                            b1.WithOwner()
+                                .HasForeignKey("StateCode");
+                        });
+
                     b.Navigation("Capital")
                         .IsRequired();
 
                     b.Navigation("Name")
                         .IsRequired();
+
+                    b.Navigation("OfficialName");
                 });
 
             modelBuilder.Entity("Concord.Core.Directory.StateMembership", b =>

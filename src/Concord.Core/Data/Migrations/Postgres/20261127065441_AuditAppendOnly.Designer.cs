@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Concord.Core.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresConcordDbContext))]
-    [Migration("20261127064104_Initial")]
-    partial class Initial
+    [Migration("20261127065441_AuditAppendOnly")]
+    partial class AuditAppendOnly
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -533,6 +533,10 @@ namespace Concord.Core.Data.Migrations.Postgres
                     b.Property<bool>("Founding")
                         .HasColumnType("boolean");
 
+                    b.PrimitiveCollection<List<string>>("Sources")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasColumnType("text");
@@ -927,7 +931,37 @@ namespace Concord.Core.Data.Migrations.Postgres
                                 .HasForeignKey("FormatParticipationId");
                         });
 
+                    b.OwnsOne("Concord.Core.LocalizedText", "Notes", b1 =>
+                        {
+                            b1.Property<int>("FormatParticipationId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("Notes_En");
+
+                            b1.Property<string>("Ru")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("Notes_Ru");
+
+                            b1.Property<string>("Zh")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("Notes_Zh");
+
+                            b1.HasKey("FormatParticipationId");
+
+                            b1.ToTable("FormatParticipation");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FormatParticipationId");
+                        });
+
                     b.Navigation("BlindSpot");
+
+                    b.Navigation("Notes");
                 });
 
             modelBuilder.Entity("Concord.Core.Directory.Matter", b =>
@@ -1407,11 +1441,41 @@ namespace Concord.Core.Data.Migrations.Postgres
                                 .HasForeignKey("StateCode");
                         });
 
+                    b.OwnsOne("Concord.Core.LocalizedText", "OfficialName", b1 =>
+                        {
+                            b1.Property<string>("StateCode")
+                                .HasColumnType("character varying(2)");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("OfficialName_En");
+
+                            b1.Property<string>("Ru")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("OfficialName_Ru");
+
+                            b1.Property<string>("Zh")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("OfficialName_Zh");
+
+                            b1.HasKey("StateCode");
+
+                            b1.ToTable("States");
+
+                            b1.WithOwner()
+                                .HasForeignKey("StateCode");
+                        });
+
                     b.Navigation("Capital")
                         .IsRequired();
 
                     b.Navigation("Name")
                         .IsRequired();
+
+                    b.Navigation("OfficialName");
                 });
 
             modelBuilder.Entity("Concord.Core.Directory.StateMembership", b =>

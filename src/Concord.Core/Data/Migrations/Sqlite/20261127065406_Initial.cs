@@ -178,10 +178,14 @@ namespace Concord.Core.Data.Migrations.Sqlite
                     Name_En = table.Column<string>(type: "TEXT", nullable: false),
                     Name_Zh = table.Column<string>(type: "TEXT", nullable: false),
                     Name_Ru = table.Column<string>(type: "TEXT", nullable: false),
+                    OfficialName_En = table.Column<string>(type: "TEXT", nullable: true),
+                    OfficialName_Zh = table.Column<string>(type: "TEXT", nullable: true),
+                    OfficialName_Ru = table.Column<string>(type: "TEXT", nullable: true),
                     Capital_En = table.Column<string>(type: "TEXT", nullable: false),
                     Capital_Zh = table.Column<string>(type: "TEXT", nullable: false),
                     Capital_Ru = table.Column<string>(type: "TEXT", nullable: false),
                     Founding = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Sources = table.Column<string>(type: "TEXT", nullable: false),
                     Status = table.Column<string>(type: "TEXT", nullable: false),
                     StatusSince = table.Column<string>(type: "TEXT", nullable: false)
                 },
@@ -455,6 +459,9 @@ namespace Concord.Core.Data.Migrations.Sqlite
                     BlindSpot_En = table.Column<string>(type: "TEXT", nullable: true),
                     BlindSpot_Zh = table.Column<string>(type: "TEXT", nullable: true),
                     BlindSpot_Ru = table.Column<string>(type: "TEXT", nullable: true),
+                    Notes_En = table.Column<string>(type: "TEXT", nullable: true),
+                    Notes_Zh = table.Column<string>(type: "TEXT", nullable: true),
+                    Notes_Ru = table.Column<string>(type: "TEXT", nullable: true),
                     Sources = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>

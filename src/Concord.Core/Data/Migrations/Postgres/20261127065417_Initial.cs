@@ -180,10 +180,14 @@ namespace Concord.Core.Data.Migrations.Postgres
                     Name_En = table.Column<string>(type: "text", nullable: false),
                     Name_Zh = table.Column<string>(type: "text", nullable: false),
                     Name_Ru = table.Column<string>(type: "text", nullable: false),
+                    OfficialName_En = table.Column<string>(type: "text", nullable: true),
+                    OfficialName_Zh = table.Column<string>(type: "text", nullable: true),
+                    OfficialName_Ru = table.Column<string>(type: "text", nullable: true),
                     Capital_En = table.Column<string>(type: "text", nullable: false),
                     Capital_Zh = table.Column<string>(type: "text", nullable: false),
                     Capital_Ru = table.Column<string>(type: "text", nullable: false),
                     Founding = table.Column<bool>(type: "boolean", nullable: false),
+                    Sources = table.Column<List<string>>(type: "text[]", nullable: false),
                     Status = table.Column<string>(type: "text", nullable: false),
                     StatusSince = table.Column<string>(type: "text", nullable: false)
                 },
@@ -457,6 +461,9 @@ namespace Concord.Core.Data.Migrations.Postgres
                     BlindSpot_En = table.Column<string>(type: "text", nullable: true),
                     BlindSpot_Zh = table.Column<string>(type: "text", nullable: true),
                     BlindSpot_Ru = table.Column<string>(type: "text", nullable: true),
+                    Notes_En = table.Column<string>(type: "text", nullable: true),
+                    Notes_Zh = table.Column<string>(type: "text", nullable: true),
+                    Notes_Ru = table.Column<string>(type: "text", nullable: true),
                     Sources = table.Column<List<string>>(type: "text[]", nullable: false)
                 },
                 constraints: table =>

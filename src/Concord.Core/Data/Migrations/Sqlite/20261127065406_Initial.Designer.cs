@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Concord.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteConcordDbContext))]
-    [Migration("20261127064121_AuditAppendOnly")]
-    partial class AuditAppendOnly
+    [Migration("20261127065406_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -517,6 +517,10 @@ namespace Concord.Core.Data.Migrations.Sqlite
                     b.Property<bool>("Founding")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -905,7 +909,37 @@ namespace Concord.Core.Data.Migrations.Sqlite
                                 .HasForeignKey("FormatParticipationId");
                         });
 
+                    b.OwnsOne("Concord.Core.LocalizedText", "Notes", b1 =>
+                        {
+                            b1.Property<int>("FormatParticipationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Notes_En");
+
+                            b1.Property<string>("Ru")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Notes_Ru");
+
+                            b1.Property<string>("Zh")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Notes_Zh");
+
+                            b1.HasKey("FormatParticipationId");
+
+                            b1.ToTable("FormatParticipation");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FormatParticipationId");
+                        });
+
                     b.Navigation("BlindSpot");
+
+                    b.Navigation("Notes");
                 });
 
             modelBuilder.Entity("Concord.Core.Directory.Matter", b =>
@@ -1385,11 +1419,41 @@ namespace Concord.Core.Data.Migrations.Sqlite
                                 .HasForeignKey("StateCode");
                         });
 
+                    b.OwnsOne("Concord.Core.LocalizedText", "OfficialName", b1 =>
+                        {
+                            b1.Property<string>("StateCode")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OfficialName_En");
+
+                            b1.Property<string>("Ru")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OfficialName_Ru");
+
+                            b1.Property<string>("Zh")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OfficialName_Zh");
+
+                            b1.HasKey("StateCode");
+
+                            b1.ToTable("States");
+
+                            b1.WithOwner()
+                                .HasForeignKey("StateCode");
+                        });
+
                     b.Navigation("Capital")
                         .IsRequired();
 
                     b.Navigation("Name")
                         .IsRequired();
+
+                    b.Navigation("OfficialName");
                 });
 
             modelBuilder.Entity("Concord.Core.Directory.StateMembership", b =>
