@@ -40,7 +40,7 @@ public sealed class TestStorage : IDisposable
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
-            Directory.Delete(DataDirectory, recursive: true);
+            System.IO.Directory.Delete(DataDirectory, recursive: true);
         }
         catch (IOException)
         {

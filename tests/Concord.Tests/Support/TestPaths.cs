@@ -12,7 +12,7 @@ public static class TestPaths
     public static string NewTempDirectory(string prefix = "concord-test")
     {
         var path = Path.Combine(Path.GetTempPath(), prefix + "-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(path);
+        System.IO.Directory.CreateDirectory(path);
         return path;
     }
 
