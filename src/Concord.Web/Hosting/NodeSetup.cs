@@ -32,6 +32,9 @@ public static class NodeSetup
         services.AddConcordAuthentication();
 
         services.AddConcordLocalization();
+        // Chinese and Cyrillic text is written as characters, not as numeric character references.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/");
@@ -67,6 +70,7 @@ public static class NodeSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
         app.UseMiddleware<AccountObligations>();
 
         app.MapGet("/healthz", async (DatabaseMigrator database, CancellationToken ct) =>
