@@ -24,6 +24,11 @@ if [ ! -x /usr/bin/chromium ]; then
   apt_install chromium || { log "could not install chromium"; exit 1; }
 fi
 
+if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+  log "installing Noto CJK fonts, so that screenshots show Chinese text"
+  apt_install fonts-noto-cjk || log "could not install fonts-noto-cjk (screenshots will lack Chinese glyphs)"
+fi
+
 pg_bin=""
 for dir in /usr/lib/postgresql/*/bin; do [ -x "$dir/initdb" ] && pg_bin="$dir"; done
 if [ -z "$pg_bin" ] && command -v initdb >/dev/null; then pg_bin=$(dirname "$(readlink -f "$(command -v initdb)")"); fi

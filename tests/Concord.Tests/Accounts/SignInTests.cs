@@ -104,7 +104,7 @@ public sealed class SignInTests
         await using var node = await TestNode.StartAsync(kind);
         using (var first = await WebSession.SignInDemoAsync(node, "admin"))
         {
-            Assert.True(WebSession.Keys.ContainsKey((node.BaseAddress, "admin")));
+            Assert.True(node.AuthenticatorKeys.ContainsKey("admin"));
             Assert.Equal("/", (await first.GetAsync("/")).RequestMessage!.RequestUri!.AbsolutePath);
         }
         using var client = node.CreateClient();
@@ -121,7 +121,7 @@ public sealed class SignInTests
         Assert.Contains("not valid", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var good = await WebSession.PostFormAsync(client, "/Account/TwoFactor", new Dictionary<string, string>
         {
-            ["Code"] = WebSession.TotpNow(WebSession.Keys[(node.BaseAddress, "admin")]),
+            ["Code"] = WebSession.TotpNow(node.AuthenticatorKeys["admin"]),
         });
         Assert.Equal("/", good.RequestMessage!.RequestUri!.AbsolutePath);
         var actions = await AuditActionsAsync(node);

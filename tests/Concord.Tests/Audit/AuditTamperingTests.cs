@@ -10,33 +10,47 @@ namespace Concord.Tests.Audit;
 /// `concord audit verify` on a database changed behind the node's back: the first modified, deleted, inserted or
 /// reordered entry is reported and the command exits non-zero. Each case starts from a copy of the same intact log.
 /// </summary>
-public sealed class AuditTamperingTests : IAsyncLifetime
+public sealed class AuditTamperingTests(AuditTamperingTests.IntactLogs logs) : IClassFixture<AuditTamperingTests.IntactLogs>, IDisposable
 {
-    private readonly Dictionary<StorageKind, TestStorage> _intact = [];
+    private readonly Dictionary<StorageKind, TestStorage> _intact = logs.Storage;
     private readonly List<TestStorage> _copies = [];
 
-    public async ValueTask InitializeAsync()
+    /// <summary>One intact log per database, made once for the class: a node that signed a user in and served two reads.</summary>
+    public sealed class IntactLogs : IAsyncLifetime
     {
-        foreach (var kind in new[] { StorageKind.Sqlite, StorageKind.Postgres })
+        public Dictionary<StorageKind, TestStorage> Storage { get; } = [];
+
+        public async ValueTask InitializeAsync()
         {
-            var storage = new TestStorage(kind);
-            await using (var node = await TestNode.StartAsync(storage))
+            foreach (var kind in new[] { StorageKind.Sqlite, StorageKind.Postgres })
             {
-                using var client = await WebSession.SignInDemoAsync(node, "kz.officer");
-                await client.GetAsync("/Structure");
-                await client.GetAsync("/Directory?state=KG&matter=extradition");
+                var storage = new TestStorage(kind);
+                await using (var node = await TestNode.StartAsync(storage))
+                {
+                    using var client = await WebSession.SignInDemoAsync(node, "kz.officer");
+                    await client.GetAsync("/Structure");
+                    await client.GetAsync("/Directory?state=KG&matter=extradition");
+                }
+                Storage[kind] = storage;
             }
-            _intact[kind] = storage;
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            foreach (var storage in Storage.Values)
+            {
+                storage.Dispose();
+            }
+            return ValueTask.CompletedTask;
         }
     }
 
-    public ValueTask DisposeAsync()
+    public void Dispose()
     {
-        foreach (var storage in _copies.Concat(_intact.Values))
+        foreach (var copy in _copies)
         {
-            storage.Dispose();
+            copy.Dispose();
         }
-        return ValueTask.CompletedTask;
     }
 
     [Theory]

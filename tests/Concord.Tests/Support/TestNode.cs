@@ -30,6 +30,12 @@ public sealed class TestNode : IAsyncDisposable
 
     public DemoCredentials Demo => Services.GetRequiredService<DemoCredentials>();
 
+    /// <summary>Passwords that tests set on this node's accounts (demo accounts start with their one-time password).</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, string> Passwords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Authenticator keys of accounts enrolled on this node by tests.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, string> AuthenticatorKeys { get; } = new(StringComparer.Ordinal);
+
     public static Task<TestNode> StartAsync(StorageKind kind, IDictionary<string, string?>? settings = null, string environment = "Production") =>
         StartAsync(new TestStorage(kind), settings, environment, ownsStorage: true);
 

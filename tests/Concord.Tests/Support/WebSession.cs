@@ -47,7 +47,7 @@ public static partial class WebSession
         ArgumentNullException.ThrowIfNull(node);
         var account = node.Demo.Find(userName) ?? throw new InvalidOperationException("No demo account " + userName);
         var client = node.CreateClient(acceptLanguage: acceptLanguage);
-        var known = Passwords.TryGetValue((node.BaseAddress, userName), out var current);
+        var known = node.Passwords.TryGetValue(userName, out var current);
         var response = await PostFormAsync(client, "/Account/SignIn", new Dictionary<string, string>
         {
             ["Input.UserName"] = userName,
@@ -57,7 +57,7 @@ public static partial class WebSession
         if (path.StartsWith("/Account/TwoFactor", StringComparison.Ordinal))
         {
             response = await PostFormAsync(client, response.RequestMessage.RequestUri.PathAndQuery,
-                new Dictionary<string, string> { ["Code"] = TotpNow(Keys[(node.BaseAddress, userName)]) });
+                new Dictionary<string, string> { ["Code"] = TotpNow(node.AuthenticatorKeys[userName]) });
             path = response.RequestMessage!.RequestUri!.AbsolutePath;
         }
         if (path.StartsWith("/Account/ChangePassword", StringComparison.Ordinal))
@@ -68,14 +68,14 @@ public static partial class WebSession
                 ["Input.NewPassword"] = NewPassword,
                 ["Input.ConfirmPassword"] = NewPassword,
             });
-            Passwords[(node.BaseAddress, userName)] = NewPassword;
+            node.Passwords[userName] = NewPassword;
             path = response.RequestMessage!.RequestUri!.AbsolutePath;
         }
         if (path.StartsWith("/Account/EnrolTwoFactor", StringComparison.Ordinal))
         {
             var html = await response.Content.ReadAsStringAsync();
             var key = SharedKeyField().Match(html).Groups[1].Value.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
-            Keys[(node.BaseAddress, userName)] = key;
+            node.AuthenticatorKeys[userName] = key;
             response = await PostFormAsync(client, "/Account/EnrolTwoFactor", new Dictionary<string, string> { ["Code"] = TotpNow(key) });
             var done = await response.Content.ReadAsStringAsync();
             if (!done.Contains("recovery-codes", StringComparison.Ordinal))
@@ -90,12 +90,6 @@ public static partial class WebSession
         }
         return client;
     }
-
-    /// <summary>Passwords set by tests, by node and user (demo accounts start with their one-time password).</summary>
-    public static System.Collections.Concurrent.ConcurrentDictionary<(Uri, string), string> Passwords { get; } = new();
-
-    /// <summary>Authenticator keys of accounts enrolled in this test run, by node and user.</summary>
-    public static System.Collections.Concurrent.ConcurrentDictionary<(Uri, string), string> Keys { get; } = new();
 
     public static string TotpNow(string base32Key) => new Totp(Base32Encoding.ToBytes(base32Key)).ComputeTotp();
 
