@@ -159,7 +159,7 @@ public static class ReferenceDataReader
             };
         }).ToList();
 
-    private static string Status(JsonNode n)
+    private static string Status(JsonCursor n)
     {
         var status = n.String("status");
         if (status.Length > 0 && !MembershipStatus.All.Contains(status))
@@ -233,7 +233,7 @@ public static class ReferenceDataReader
             };
         }).ToList();
 
-    private static MeetingFormat ReadFormat(JsonNode f, string domainId, int order)
+    private static MeetingFormat ReadFormat(JsonCursor f, string domainId, int order)
     {
         var formatId = f.Id();
         var parts = f.Array("tiers", required: false).Select((t, k) => Part(t, formatId, "tier", k))
@@ -262,7 +262,7 @@ public static class ReferenceDataReader
         };
     }
 
-    private static FormatPart Part(JsonNode n, string formatId, string kind, int order) => new()
+    private static FormatPart Part(JsonCursor n, string formatId, string kind, int order) => new()
     {
         FormatId = formatId,
         Kind = kind,

@@ -34,7 +34,7 @@ internal sealed class ReferenceDataRules(ReferenceDataSet set, IReadOnlyDictiona
         DirectoryIsComplete();
     }
 
-    private IEnumerable<JsonNode> Items(string file) => files[file].Root.Array("items");
+    private IEnumerable<JsonCursor> Items(string file) => files[file].Root.Array("items");
 
     private void UniqueIds(string file, string field)
     {
@@ -86,7 +86,7 @@ internal sealed class ReferenceDataRules(ReferenceDataSet set, IReadOnlyDictiona
         }
     }
 
-    private void State(JsonNode item, string field, bool required)
+    private void State(JsonCursor item, string field, bool required)
     {
         var code = item.String(field, required: false);
         if (code.Length > 0 && !_stateCodes.Contains(code))

@@ -19,7 +19,7 @@ internal sealed class ReferenceFile
     public ReferenceReadContext Set { get; }
     public JsonDocument? Document { get; }
 
-    public JsonNode Root => new(Document!.RootElement, "$", this);
+    public JsonCursor Root => new(Document!.RootElement, "$", this);
 
     public void Error(string path, string reason) =>
         Set.Errors.Add(new ReferenceError(Name, _lines?.LineOf(path) ?? 0, path, reason));

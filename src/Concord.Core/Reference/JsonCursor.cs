@@ -8,14 +8,14 @@ namespace Concord.Core.Reference;
 /// error naming file, line, path and reason, and returns a placeholder so that validation goes on and reports
 /// every problem at once.
 /// </summary>
-internal readonly record struct JsonNode(JsonElement Element, string Path, ReferenceFile File)
+internal readonly record struct JsonCursor(JsonElement Element, string Path, ReferenceFile File)
 {
-    public JsonNode? Optional(string name) =>
+    public JsonCursor? Optional(string name) =>
         Element.ValueKind == JsonValueKind.Object && Element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
-            ? new JsonNode(value, Path + "." + name, File)
+            ? new JsonCursor(value, Path + "." + name, File)
             : null;
 
-    public JsonNode? Required(string name)
+    public JsonCursor? Required(string name)
     {
         var node = Optional(name);
         if (node is null)
@@ -110,7 +110,7 @@ internal readonly record struct JsonNode(JsonElement Element, string Path, Refer
         return new LocalizedText(n.String("en"), n.String("zh"), n.String("ru"));
     }
 
-    public IEnumerable<JsonNode> Array(string name, bool required = true)
+    public IEnumerable<JsonCursor> Array(string name, bool required = true)
     {
         var node = required ? Required(name) : Optional(name);
         if (node is not { } n)
@@ -125,7 +125,7 @@ internal readonly record struct JsonNode(JsonElement Element, string Path, Refer
         var i = 0;
         foreach (var item in n.Element.EnumerateArray())
         {
-            yield return new JsonNode(item, n.Path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", File);
+            yield return new JsonCursor(item, n.Path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", File);
             i++;
         }
     }
