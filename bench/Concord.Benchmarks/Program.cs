@@ -5,6 +5,10 @@ return args.Length == 0 ? Usage() : args[0] switch
 {
     "build-tables" => BuildTables.Run(),
     "parse" => DebugCommands.Parse(args[1..]),
+    "probe" => DebugCommands.Probe(args[1..]),
+    "probe-file" => ProbeFile.Run(args[1..]),
+    "misses" => MissAnalysis.Run(args[1..]),
+    "eval" => Concord.Benchmarks.Evaluation.EvalCommand.Run(args[1..]),
     _ => Usage(),
 };
 

@@ -54,7 +54,7 @@ internal static class CandidateCollector
         {
             Fallback(plan, data, scratch);
         }
-        return Top(scratch, keep);
+        return Top(scratch, data, keep);
     }
 
     private static uint Bit(int position) => 1u << (position & 31);
@@ -174,14 +174,17 @@ internal static class CandidateCollector
         }
     }
 
-    private static List<int> Top(QueryScratch scratch, int keep)
+    private static List<int> Top(QueryScratch scratch, IndexData data, int keep)
     {
         var heap = scratch.Heap;
         heap.Clear();
         var acc = scratch.Accumulator;
+        var mask = scratch.Mask;
         foreach (var n in scratch.Touched)
         {
-            var v = acc[n];
+            // Prefer names with few words the query did not reach (Abdullah over Abdullah Anshori).
+            var unreached = data.NameWordCount[n] - System.Numerics.BitOperations.PopCount(mask[n]);
+            var v = acc[n] - 0.3f * Math.Max(0, unreached);
             if (heap.Count < keep)
             {
                 heap.Enqueue(n, v);

@@ -16,17 +16,32 @@ internal static class FormSimilarity
     /// <summary>True if a form is matched only by exact equality or model scoring (no spelling keys).</summary>
     public static bool IsCode(string form) => form.Length > 0 && form[0] == '#';
 
+    /// <summary>Marks a weaker alternative form (a shortened ʿabd name, an article-less spelling): similarity × <see cref="WeakFactor"/>.</summary>
+    public const char WeakTag = '%';
+
+    public const float WeakFactor = 0.85f;
+
     public static float Of(string a, string b, float minimum)
     {
         if (a.Length == 0 || b.Length == 0)
         {
             return 0f;
         }
+        if (a[0] == WeakTag || b[0] == WeakTag)
+        {
+            var factor = (a[0] == WeakTag ? WeakFactor : 1f) * (b[0] == WeakTag ? WeakFactor : 1f);
+            var inner = Of(a[0] == WeakTag ? a[1..] : a, b[0] == WeakTag ? b[1..] : b, minimum / factor);
+            return inner * factor;
+        }
         var ta = a[0];
         var tb = b[0];
         if (ta == '#' || tb == '#')
         {
-            return string.Equals(a, b, StringComparison.Ordinal) ? 1f : 0f;
+            if (!string.Equals(a, b, StringComparison.Ordinal))
+            {
+                return 0f;
+            }
+            return a.StartsWith("#a:", StringComparison.Ordinal) ? 0.9f : 1f; // an acronym is good, not perfect, evidence
         }
         if (ta == HanReader.TranscriptionTag || tb == HanReader.TranscriptionTag)
         {

@@ -70,6 +70,6 @@ internal sealed class IndexData
         }
         var n = Math.Max(NameCount, 100);
         var rarity = 1f - MathF.Log(1 + df) / MathF.Log(1 + n);
-        return roleWeight * (0.55f + 0.45f * Math.Clamp(rarity, 0f, 1f));
+        return roleWeight * (0.3f + 0.7f * Math.Clamp(rarity, 0f, 1f));
     }
 }

@@ -24,6 +24,14 @@ internal static class RetrievalKeys
         {
             return;
         }
+        if (form[0] == FormSimilarity.WeakTag)
+        {
+            form = form[1..];
+            if (form.Length == 0)
+            {
+                return;
+            }
+        }
         if (form[0] == '#')
         {
             keys.Add(Hash(CodeTag, form));
@@ -71,17 +79,19 @@ internal static class RetrievalKeys
         }
     }
 
-    /// <summary>FNV-1a of a tag and a string, optionally with the character at <paramref name="skip"/> left out.</summary>
+    /// <summary>FNV-1a of a tag and a string, optionally with the character at <paramref name="skip"/> left out (and equal neighbours then collapsed).</summary>
     public static ulong Hash(ulong tag, string s, int skip = -1)
     {
         var h = 14695981039346656037UL ^ tag;
         h *= 1099511628211UL;
+        var previous = '\0';
         for (var i = 0; i < s.Length; i++)
         {
-            if (i == skip)
+            if (i == skip || (skip >= 0 && s[i] == previous))
             {
-                continue;
+                continue; // a deletion may bring two equal consonants together: collapse them as skeletons do
             }
+            previous = s[i];
             h ^= s[i];
             h *= 1099511628211UL;
         }

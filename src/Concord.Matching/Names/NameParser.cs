@@ -63,8 +63,42 @@ internal static class NameParser
             readings.Add(Build(drafts));
             return readings;
         }
-        readings.Add(Build(Words(tokens, kind)));
+        var main = Build(Words(tokens, kind));
+        readings.Add(main);
+        if (kind != EntityKind.Person)
+        {
+            AddAcronym(readings, main, tokens);
+        }
         return readings;
+    }
+
+    /// <summary>
+    /// Organisations are known by acronyms (BNC for Banco Nacional de Cuba): a name of several
+    /// words gets a reading "#a:" + initials; a single short word (or letters B.N.C.) the same
+    /// code as an extra form, so the two meet.
+    /// </summary>
+    private static void AddAcronym(List<NameReading> readings, NameReading main, IReadOnlyList<RawToken> tokens)
+    {
+        var words = main.Units.Where(u => u.Span == 1).ToList();
+        if (words.Count == 0 || tokens.Any(t => t.Script is not (Script.Latin or Script.Cyrillic or Script.Digit)))
+        {
+            return;
+        }
+        if (words.All(u => u.Role == NamePartRole.Initial) && words.Count >= 2)
+        {
+            var letters = string.Concat(words.Select(u => u.Forms[0][0]));
+            readings.Add(new NameReading { Units = [new NameUnit { Original = string.Join('.', words.Select(u => u.Original)), Forms = ["#a:" + letters], Method = "acronym", Start = 0 }], WordCount = 1 });
+            return;
+        }
+        var significant = words.Where(u => u.Role is NamePartRole.Name or NamePartRole.OrgTerm).ToList();
+        if (significant.Count >= 2 && significant.Count <= 8)
+        {
+            var initials = string.Concat(significant.Select(u => TextNormalizer.Tokenize(u.Original) is { Count: > 0 } t && TokenKey.Of(t[0]) is { Length: > 0 } k ? k[0] : '?'));
+            if (initials.All(char.IsAsciiLetterOrDigit))
+            {
+                readings.Add(new NameReading { Units = [new NameUnit { Original = string.Join(' ', significant.Select(u => u.Original)), Forms = ["#a:" + initials], Method = "acronym", Start = 0 }], WordCount = 1 });
+            }
+        }
     }
 
     private static string Surname(string hanWord, List<Draft> drafts)
@@ -174,7 +208,9 @@ internal static class NameParser
                     j++;
                 }
                 var joined = LatinNameRules.JoinAbd(keys[j]);
-                body.Add(new Draft { Original = Originals(tokens, i, j + 1), Forms = [PhoneticKey.Form(joined)], Method = "Arabic compound with ʿabd joined", PlainLatin = true, Joined = t.JoinedToPrevious });
+                var abdForms = new List<string> { PhoneticKey.Form(joined) };
+                AddAbdStem(abdForms, joined);
+                body.Add(new Draft { Original = Originals(tokens, i, j + 1), Forms = abdForms, Method = "Arabic compound with ʿabd joined", PlainLatin = true, Joined = t.JoinedToPrevious });
                 i = j;
                 continue;
             }
@@ -261,6 +297,18 @@ internal static class NameParser
         return sb.ToString();
     }
 
+    private const char WeakTag = '%';
+
+    /// <summary>Abdelkader is also written Kader: the name after ʿabd as a weaker form (not for Abdullah).</summary>
+    private static void AddAbdStem(List<string> forms, string canonical)
+    {
+        var stem = canonical[3..];
+        if (stem.Length >= 4 && stem != "allah")
+        {
+            forms.Add(WeakTag + PhoneticKey.Form(stem));
+        }
+    }
+
     private static string StripArabicArticle(string word) =>
         word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
 
@@ -289,8 +337,12 @@ internal static class NameParser
                     var noArticle = LatinNameRules.WithoutAttachedArticle(key);
                     if (noArticle is not null)
                     {
-                        forms.Add(PhoneticKey.Form(noArticle));
+                        forms.Add(WeakTag + PhoneticKey.Form(noArticle));
                     }
+                }
+                else
+                {
+                    AddAbdStem(forms, canonicalAbd);
                 }
                 if (t.Script == Script.Latin && key.Contains('x', StringComparison.Ordinal))
                 {
@@ -316,6 +368,10 @@ internal static class NameParser
                     {
                         role = NamePartRole.OrgTerm;
                     }
+                }
+                if (kind != EntityKind.Person && t.Script == Script.Latin && key.Length is >= 2 and <= 8 && role != NamePartRole.Particle)
+                {
+                    forms.Add("#a:" + key);
                 }
                 yield return new Draft
                 {
@@ -433,7 +489,7 @@ internal static class NameParser
             {
                 for (var y = 0; y < Math.Min(2, b.Forms.Count); y++)
                 {
-                    if (a.Forms[x][0] is '#' or '^' or '~' || b.Forms[y][0] is '#' or '^' or '~')
+                    if (a.Forms[x][0] is '#' or '^' or '~' or '%' || b.Forms[y][0] is '#' or '^' or '~' or '%')
                     {
                         continue;
                     }

@@ -22,9 +22,13 @@ public static class PhoneticSimilarity
         {
             return 0f;
         }
-        var d = Distance(a, b, float.MaxValue);
+        var d = Distance(a, b, float.MaxValue) + FirstLetterPenalty(a[0], b[0]);
         return FromDistance(d, a.Length, b.Length);
     }
+
+    /// <summary>Names seldom differ in their first letter (Kader/Nader, Said/Zaid): extra cost unless the letters are close variants.</summary>
+    private static float FirstLetterPenalty(char a, char b) =>
+        a != b && Substitution[Index(a) * Alphabet + Index(b)] >= 0.3f ? 0.4f : 0f;
 
     /// <summary>Similarity, or 0 when it is certainly below <paramref name="minimum"/> (stops early).</summary>
     public static float AtLeast(ReadOnlySpan<char> a, ReadOnlySpan<char> b, float minimum)
@@ -44,7 +48,8 @@ public static class PhoneticSimilarity
         {
             return 0f;
         }
-        var d = Distance(a, b, maxDistance);
+        var penalty = FirstLetterPenalty(a[0], b[0]);
+        var d = Distance(a, b, maxDistance - penalty) + penalty;
         var sim = FromDistance(d, a.Length, b.Length);
         return sim >= minimum ? sim : 0f;
     }
@@ -112,7 +117,7 @@ public static class PhoneticSimilarity
                 }
                 if (i > 1 && j > 1 && ai == bi[j - 2] && aPrevIdx == bj && ai != bj)
                 {
-                    x = prev2[j - 2] + 0.6f;
+                    x = prev2[j - 2] + 0.8f;
                     if (x < best)
                     {
                         best = x;

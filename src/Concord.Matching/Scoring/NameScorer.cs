@@ -4,7 +4,7 @@ using Concord.Matching.Names;
 namespace Concord.Matching.Scoring;
 
 /// <summary>
-/// Scores a query reading against an indexed name: aligns parts greedily by weighted similarity
+/// Scores a query reading against an indexed name: aligns parts greedily, most similar first
 /// (each word used once, a joined pair counting for two), in any order, then
 /// score = Σ matched sim·(w_query + w_record) / (Σ w_query + Σ w_record(matched) + ½ Σ w_record(unmatched)).
 /// Words missing from the query cost half as much as words the record lacks: lists often hold
@@ -13,7 +13,7 @@ namespace Concord.Matching.Scoring;
 internal static class NameScorer
 {
     private const float MinPartSimilarity = 0.5f;
-    private const float UnmatchedRecordFactor = 0.5f;
+    private const float UnmatchedRecordFactor = 0.65f;
 
     /// <summary>One accepted pair of the alignment.</summary>
     public readonly record struct Link(int QueryUnit, int RecordUnit, float Similarity);
@@ -58,7 +58,7 @@ internal static class NameScorer
                     continue;
                 }
                 var wn = SpanWeight(nWeights, data.UnitPosition[u], data.UnitSpan[u]);
-                keys[count] = s * (wq + wn);
+                keys[count] = s + 0.001f * (wq + wn); // most similar first; weight breaks ties
                 pairs[count] = (k << 16) | j;
                 sims[count] = s;
                 count++;
@@ -98,7 +98,7 @@ internal static class NameScorer
             usedN |= nMask;
             var wq = SpanWeight(qWeights, q.Start, q.Span);
             var wn = SpanWeight(nWeights, data.UnitPosition[u], data.UnitSpan[u]);
-            matched += sims[best] * (wq + wn);
+            matched += Credit(sims[best]) * (wq + wn);
             matchedRecordWeight += wn;
             links?.Add(new Link(k, j, sims[best]));
         }
@@ -115,6 +115,13 @@ internal static class NameScorer
         var denominator = queryWeight + matchedRecordWeight + UnmatchedRecordFactor * (recordWeight - matchedRecordWeight);
         return denominator <= 0 ? 0f : Math.Min(1f, matched / denominator);
     }
+
+    /// <summary>
+    /// How much a pair of parts counts: its similarity when the parts are clearly the same name,
+    /// falling steeply below 0.9 (Gregorio/Gerardo, Marvin/Milovan are different names, not half the same).
+    /// </summary>
+    public static float Credit(float similarity) =>
+        similarity >= 0.9f ? similarity : similarity * Math.Clamp((similarity - 0.6f) / 0.3f, 0f, 1f);
 
     private static ulong Mask(int start, int span) => start >= 64 ? 0UL : ((span >= 64 ? ulong.MaxValue : (1UL << span) - 1) << start);
 

@@ -5,7 +5,7 @@ namespace Concord.Matching.Transliteration;
 /// <summary>Greek (accents already removed) to Latin after ELOT 743 / UN practice for names.</summary>
 public static class GreekTransliterator
 {
-    /// <summary>Latin readings of one lower-case Greek word; the second drops a nominative -os/-as/-is ending.</summary>
+    /// <summary>Latin readings of one lower-case Greek word; the second gives -dros as -der (Alexander).</summary>
     public static List<string> ToLatin(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
@@ -58,9 +58,9 @@ public static class GreekTransliterator
         }
         var first = sb.ToString();
         var readings = new List<string>(2) { first };
-        if (first.Length > 4 && (first.EndsWith("os", StringComparison.Ordinal) || first.EndsWith("as", StringComparison.Ordinal) || first.EndsWith("is", StringComparison.Ordinal)))
+        if (first.Length > 5 && first.EndsWith("dros", StringComparison.Ordinal))
         {
-            readings.Add(first[..^2]);
+            readings.Add(first[..^3] + "er"); // Alexandros → Alexander, Leandros → Leander
         }
         return readings;
     }
