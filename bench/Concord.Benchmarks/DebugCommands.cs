@@ -123,3 +123,26 @@ internal static class ProbeFile
         return 0;
     }
 }
+
+internal static class MicroTimings
+{
+    public static int Run()
+    {
+        var pairs = new[] { ("muhamad", "mohamed"), ("aleksandr", "aleksander"), ("vang", "van"), ("xerbakov", "xcerbakov"), ("kasimov", "kazimov"), ("li", "lu") };
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var sum = 0f;
+        for (var i = 0; i < 1_000_000; i++)
+        {
+            var (a, b) = pairs[i % pairs.Length];
+            sum += Concord.Matching.Phonetics.PhoneticSimilarity.AtLeast(a, b, 0.55f);
+        }
+        Console.WriteLine($"PhoneticSimilarity.AtLeast: {sw.Elapsed.TotalMilliseconds * 1000 / 1_000_000:0.000} µs/call ({sum:0})");
+        sw.Restart();
+        for (var i = 0; i < 100_000; i++)
+        {
+            NameParser.Parse(i % 2 == 0 ? "Muhammad Ali Hassan" : "Владимир Путин", EntityKind.Unknown);
+        }
+        Console.WriteLine($"NameParser.Parse: {sw.Elapsed.TotalMilliseconds * 1000 / 100_000:0.000} µs/call");
+        return 0;
+    }
+}

@@ -12,6 +12,7 @@ namespace Concord.Matching.Index;
 internal static class FormSimilarity
 {
     private static readonly ConcurrentDictionary<string, (int[] CodePoints, float BestLogP)> Transcriptions = new(StringComparer.Ordinal);
+    private static int _transcriptionLookups;
 
     /// <summary>True if a form is matched only by exact equality or model scoring (no spelling keys).</summary>
     public static bool IsCode(string form) => form.Length > 0 && form[0] == '#';
@@ -85,7 +86,7 @@ internal static class FormSimilarity
             var decoded = TranscriptionModel.Instance.Decode(cps, 1);
             return (cps, decoded.Count > 0 ? decoded[0].LogP : -1f);
         });
-        if (Transcriptions.Count > 100_000)
+        if (Interlocked.Increment(ref _transcriptionLookups) % 65_536 == 0 && Transcriptions.Count > 50_000)
         {
             Transcriptions.Clear();
         }

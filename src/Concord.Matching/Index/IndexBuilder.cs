@@ -89,6 +89,7 @@ internal static class IndexBuilder
         var (df, postingStart, postings) = BuildPostings(nameCount, formCount, nameUnitStartArr, unitFormStartArr, unitFormsArr);
         var formsArr = forms.ToArray();
         var (keys, keyForms) = BuildKeys(formsArr, parallel);
+        OrderBucketsByFrequency(keys, keyForms, df);
         var unitRoleArr = unitRole.ToArray();
         var unitPositionArr = unitPosition.ToArray();
         var unitSpanArr = unitSpan.ToArray();
@@ -165,13 +166,26 @@ internal static class IndexBuilder
         return (df, start, postings);
     }
 
+    /// <summary>Within each key, the forms most names use come first (the search reads only the head of large buckets).</summary>
+    private static void OrderBucketsByFrequency(Dictionary<ulong, (int Start, int Count)> keys, int[] keyForms, int[] df)
+    {
+        var comparer = Comparer<int>.Create((a, b) => df[b] != df[a] ? df[b].CompareTo(df[a]) : a.CompareTo(b));
+        foreach (var (start, count) in keys.Values)
+        {
+            if (count > 1)
+            {
+                Array.Sort(keyForms, start, count, comparer);
+            }
+        }
+    }
+
     private static (Dictionary<ulong, (int, int)>, int[]) BuildKeys(string[] forms, ParallelOptions parallel)
     {
         var perForm = new ulong[forms.Length][];
         Parallel.For(0, forms.Length, parallel, () => new List<ulong>(32), (i, _, buffer) =>
         {
             buffer.Clear();
-            RetrievalKeys.Add(forms[i], buffer, query: false);
+            RetrievalKeys.AddAll(forms[i], buffer);
             perForm[i] = [.. buffer];
             return buffer;
         }, _ => { });

@@ -73,8 +73,4 @@ internal static class ExplanationBuilder
         }
         return script is null ? kind : script + ", " + kind;
     }
-
-    /// <summary>Checks the query's other attributes against the record (for the explanation and the score).</summary>
-    public static double Attributes(double nameScore, ScreeningQuery query, WatchlistEntry entry, List<AttributeCheck> checks) =>
-        AttributeScorer.Apply(nameScore, query, entry, checks);
 }
