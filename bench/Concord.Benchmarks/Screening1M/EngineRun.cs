@@ -36,6 +36,14 @@ internal static class EngineRun
         var (r1, r10) = Recall(queries, results.Select(r => r.Select(c => c.Entry.Id).ToList()).ToList());
         var byVariant = queries.Select((q, i) => (q.Variant, Hit: results[i].Any(c => c.Entry.Id == q.ExpectedId)))
             .GroupBy(x => x.Variant).Select(g => $"{g.Key} {g.Count(x => x.Hit) / (double)g.Count():0.000}");
+        if (Environment.GetEnvironmentVariable("CONCORD_MISSES") is { } variant)
+        {
+            var byId = list.ToDictionary(e => e.Id, StringComparer.Ordinal);
+            foreach (var (q, i) in queries.Select((q, i) => (q, i)).Where(x => x.q.Variant == variant && !results[x.i].Any(c => c.Entry.Id == x.q.ExpectedId)).Take(25))
+            {
+                Console.Error.WriteLine($"  MISS [{q.Variant}] {q.Name}  =>  {byId[q.ExpectedId].Name}   top: {string.Join(" | ", results[i].Take(3).Select(c => $"{c.MatchedName} {c.Score:0.00}"))}");
+            }
+        }
         GC.KeepAlive(index);
         return new SystemResult("Concord", build, qs.Count / sw.Elapsed.TotalSeconds, qs.Count, r1, r10, managed, Process.GetCurrentProcess().PeakWorkingSet64,
             "recall@10 by variant: " + string.Join(", ", byVariant));

@@ -14,6 +14,8 @@ internal static class FormSimilarity
     private static readonly ConcurrentDictionary<string, (int[] CodePoints, float BestLogP)> Transcriptions = new(StringComparer.Ordinal);
     private static int _transcriptionLookups;
 
+    private static bool IsAcronymCode(string form) => form.Length > 3 && form[0] == '#' && form[1] is 'a' or 'A' && form[2] == ':';
+
     /// <summary>True if a form is matched only by exact equality or model scoring (no spelling keys).</summary>
     public static bool IsCode(string form) => form.Length > 0 && form[0] == '#';
 
@@ -38,11 +40,13 @@ internal static class FormSimilarity
         var tb = b[0];
         if (ta == '#' || tb == '#')
         {
-            if (!string.Equals(a, b, StringComparison.Ordinal))
+            if (IsAcronymCode(a) || IsAcronymCode(b))
             {
-                return 0f;
+                // An acronym (#a:) meets the initials of a longer name (#A:), not another acronym or name.
+                return a.Length == b.Length && a[1] != b[1] && IsAcronymCode(a) && IsAcronymCode(b)
+                    && a.AsSpan(3).SequenceEqual(b.AsSpan(3)) ? 0.9f : 0f;
             }
-            return a.StartsWith("#a:", StringComparison.Ordinal) ? 0.9f : 1f; // an acronym is good, not perfect, evidence
+            return string.Equals(a, b, StringComparison.Ordinal) ? 1f : 0f;
         }
         if (ta == HanReader.TranscriptionTag || tb == HanReader.TranscriptionTag)
         {

@@ -57,7 +57,7 @@ public sealed class MatchIndex
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
-        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
+        var t0 = Profiling.Start();
         var readings = NameParser.Parse(query.Name ?? "", query.Kind);
         Profiling.Add(ref Profiling.Parse, t0);
         if (readings.Count == 0 || _data.NameCount == 0)
@@ -67,17 +67,17 @@ public sealed class MatchIndex
         var scratch = Rent();
         try
         {
-            var t1 = System.Diagnostics.Stopwatch.GetTimestamp();
+            var t1 = Profiling.Start();
             var plan = QueryPlan.Create(readings, _data, _expander, scratch);
             Profiling.Add(ref Profiling.Expand, t1);
-            var t2 = System.Diagnostics.Stopwatch.GetTimestamp();
+            var t2 = Profiling.Start();
             var keep = Math.Max(_options.CandidatesScored, top * 3);
             var names = CandidateCollector.Collect(plan, _data, scratch, keep);
-            Interlocked.Add(ref Profiling.Touched, scratch.Touched.Count);
-            Interlocked.Add(ref Profiling.Candidates, names.Count);
+            Profiling.Count(ref Profiling.Touched, scratch.Touched.Count);
+            Profiling.Count(ref Profiling.Candidates, names.Count);
             scratch.Reset();
             Profiling.Add(ref Profiling.Collect, t2);
-            var t3 = System.Diagnostics.Stopwatch.GetTimestamp();
+            var t3 = Profiling.Start();
             var ranked = Rank(plan, query, names, top, threshold);
             Profiling.Add(ref Profiling.Rank, t3);
             return ranked;

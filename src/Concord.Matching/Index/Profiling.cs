@@ -5,9 +5,28 @@ namespace Concord.Matching.Index;
 /// <summary>Temporary per-stage timing (development only).</summary>
 internal static class Profiling
 {
+    /// <summary>On only when CONCORD_PROFILE=1 (the JIT removes the disabled branches).</summary>
+    public static readonly bool Enabled = Environment.GetEnvironmentVariable("CONCORD_PROFILE") == "1";
+
     public static long Misses, Units, Parse, Expand, Collect, Rank, Candidates, Touched, ExpandCandidates;
 
-    public static void Add(ref long counter, long start) => Interlocked.Add(ref counter, Stopwatch.GetTimestamp() - start);
+    public static long Start() => Enabled ? Stopwatch.GetTimestamp() : 0;
+
+    public static void Add(ref long counter, long start)
+    {
+        if (Enabled)
+        {
+            Interlocked.Add(ref counter, Stopwatch.GetTimestamp() - start);
+        }
+    }
+
+    public static void Count(ref long counter, long value)
+    {
+        if (Enabled)
+        {
+            Interlocked.Add(ref counter, value);
+        }
+    }
 
     public static string Report(int queries)
     {

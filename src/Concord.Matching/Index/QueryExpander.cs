@@ -33,13 +33,13 @@ internal sealed class QueryExpander
 
     public UnitExpansion Expand(NameUnit unit, QueryScratch scratch)
     {
-        Interlocked.Increment(ref Profiling.Units);
+        Profiling.Count(ref Profiling.Units, 1);
         var cacheKey = unit.Forms.Length == 1 ? unit.Forms[0] : string.Join('\u0001', unit.Forms);
         if (_cache.TryGetValue(cacheKey, out var cached))
         {
             return cached;
         }
-        Interlocked.Increment(ref Profiling.Misses);
+        Profiling.Count(ref Profiling.Misses, 1);
         var expansion = Compute(unit.Forms, scratch, joined: unit.Span > 1);
         // ConcurrentDictionary.Count takes every lock: keep an approximate count instead.
         if (Interlocked.Increment(ref _cached) > CacheLimit)
@@ -99,7 +99,7 @@ internal sealed class QueryExpander
                 }
             }
         }
-        Interlocked.Add(ref Profiling.ExpandCandidates, candidates.Count);
+        Profiling.Count(ref Profiling.ExpandCandidates, candidates.Count);
         if (candidates.Count == 0)
         {
             return UnitExpansion.Empty;

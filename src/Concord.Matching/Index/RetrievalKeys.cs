@@ -48,7 +48,8 @@ internal static class RetrievalKeys
         }
         if (form[0] == '#')
         {
-            keys.Add((Hash(CodeTag, form), 0));
+            // Acronyms (#a:) and initials (#A:) share a key.
+            keys.Add((Hash(CodeTag, form.StartsWith("#A:", StringComparison.Ordinal) ? "#a:" + form[3..] : form), 0));
             return;
         }
         var abjad = form[0] == '~';

@@ -73,9 +73,9 @@ internal static class NameParser
     }
 
     /// <summary>
-    /// Organisations are known by acronyms (BNC for Banco Nacional de Cuba): a name of several
-    /// words gets a reading "#a:" + initials; a single short word (or letters B.N.C.) the same
-    /// code as an extra form, so the two meet.
+    /// Organisations are known by acronyms (BNC for Banco Nacional de Cuba): a name of three or more
+    /// words gets a reading "#A:" + its initials; a short word (or letters B.N.C.) gets "#a:" + itself.
+    /// Only an acronym meets the initials of a name (never two names with the same initials).
     /// </summary>
     private static void AddAcronym(List<NameReading> readings, NameReading main, IReadOnlyList<RawToken> tokens)
     {
@@ -87,16 +87,19 @@ internal static class NameParser
         if (words.All(u => u.Role == NamePartRole.Initial) && words.Count >= 2)
         {
             var letters = string.Concat(words.Select(u => u.Forms[0][0]));
-            readings.Add(new NameReading { Units = [new NameUnit { Original = string.Join('.', words.Select(u => u.Original)), Forms = ["#a:" + letters], Method = "acronym", Start = 0 }], WordCount = 1 });
+            if (letters.Length >= 3)
+            {
+                readings.Add(new NameReading { Units = [new NameUnit { Original = string.Join('.', words.Select(u => u.Original)), Forms = ["#a:" + letters], Method = "acronym", Start = 0 }], WordCount = 1 });
+            }
             return;
         }
         var significant = words.Where(u => u.Role is NamePartRole.Name or NamePartRole.OrgTerm).ToList();
-        if (significant.Count >= 2 && significant.Count <= 8)
+        if (significant.Count >= 3 && significant.Count <= 8)
         {
             var initials = string.Concat(significant.Select(u => TextNormalizer.Tokenize(u.Original) is { Count: > 0 } t && TokenKey.Of(t[0]) is { Length: > 0 } k ? k[0] : '?'));
             if (initials.All(char.IsAsciiLetterOrDigit))
             {
-                readings.Add(new NameReading { Units = [new NameUnit { Original = string.Join(' ', significant.Select(u => u.Original)), Forms = ["#a:" + initials], Method = "acronym", Start = 0 }], WordCount = 1 });
+                readings.Add(new NameReading { Units = [new NameUnit { Original = string.Join(' ', significant.Select(u => u.Original)), Forms = ["#A:" + initials], Method = "initials of the name", Start = 0 }], WordCount = 1 });
             }
         }
     }
@@ -369,7 +372,7 @@ internal static class NameParser
                         role = NamePartRole.OrgTerm;
                     }
                 }
-                if (kind != EntityKind.Person && t.Script == Script.Latin && key.Length is >= 2 and <= 8 && role != NamePartRole.Particle)
+                if (kind != EntityKind.Person && t.Script == Script.Latin && key.Length is >= 3 and <= 8 && role != NamePartRole.Particle)
                 {
                     forms.Add("#a:" + key);
                 }
