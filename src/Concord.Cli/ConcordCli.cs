@@ -13,6 +13,7 @@ public static class ConcordCli
     public static RootCommand Build()
     {
         var root = new RootCommand("Concord: operator commands for an SCO security-cooperation node.");
+        root.Subcommands.Add(Screening.ScreenCommand.Create());
         return root;
     }
 
