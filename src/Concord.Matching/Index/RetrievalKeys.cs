@@ -85,6 +85,11 @@ internal static class RetrievalKeys
             }
         }
         keys.Add((Hash(FineTag, fine), 2));
+        if (abjad && form.AsSpan(2).Contains('W'))
+        {
+            // wāw/vav inside a word is often the consonant v/w (Dawud → David, Marwan).
+            keys.Add((Hash(FineTag, AbjadForm.Skeleton(form[1] + form[2..].Replace('W', 'v'))), 2));
+        }
         if (!exactOnly && fine.Length >= 5)
         {
             for (var i = 0; i < fine.Length; i++)
