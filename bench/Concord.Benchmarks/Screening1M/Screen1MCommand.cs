@@ -24,7 +24,20 @@ internal static class Screen1MCommand
         var warmup = SyntheticSet.Queries(list, Math.Min(queryCount, 20_000), seed: 44);
         Console.Error.WriteLine($"Generated {list.Count} names and {queries.Count} queries in {sw.Elapsed.TotalSeconds:0.0} s");
         var results = new List<SystemResult> { EngineRun.Run(list, queries, warmup, threads) };
+        if (!args.Contains("--no-lucene"))
+        {
+            results.Add(LuceneRun.Run(list, queries, Int(args, "--lucene-sample", 5000), threads));
+        }
+        if (!args.Contains("--no-pg"))
+        {
+            var pg = PgTrgmRun.Run(list, queries, Int(args, "--pg-sample", 200), Int(args, "--pg-port", 0));
+            if (pg is not null)
+            {
+                results.Add(pg);
+            }
+        }
         Print(results);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"(names {names}, queries {queries.Count}, threads {threads}, cores {Environment.ProcessorCount}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)"));
         return 0;
     }
 
@@ -40,6 +53,12 @@ internal static class Screen1MCommand
         foreach (var r in results)
         {
             Console.WriteLine($"{r.System}: {r.Notes}");
+        }
+        var concord = results[0];
+        foreach (var r in results.Skip(1))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Concord vs {r.System}: {concord.QueriesPerSecond / r.QueriesPerSecond:0.0}x queries/s, recall@10 {concord.Recall10:0.000} vs {r.Recall10:0.000} ({concord.Recall10 - r.Recall10:+0.000;-0.000}), build {concord.BuildSeconds:0.0} s vs {r.BuildSeconds:0.0} s"));
         }
     }
 
