@@ -299,7 +299,7 @@ internal static class IndexBuilder
 
     public static bool IsSearchable(NamePartRole role) => role is NamePartRole.Name or NamePartRole.Patronymic or NamePartRole.OrgTerm or NamePartRole.Number;
 
-    public static bool PairableForm(string form) => form.Length > 1 && form[0] != '#' && form[0] != '^' && form[0] != '%';
+    public static bool PairableForm(string form) => form.Length > 1 && form[0] != '#' && form[0] != '^';
 
     public static bool Overlap(int startA, int spanA, int startB, int spanB) => startA < startB + spanB && startB < startA + spanA;
 }

@@ -73,9 +73,13 @@ internal static class RetrievalKeys
         {
             fine = form;
         }
+        if (!abjad)
+        {
+            // The exact spelling always has its own key: short forms (Li, Xu, Bo) would drown in skeleton buckets.
+            keys.Add((Hash(SpellingTag, form), 0));
+        }
         if (!abjad && form.Length >= 4)
         {
-            keys.Add((Hash(SpellingTag, form), 0));
             if (!exactOnly)
             {
                 for (var i = 0; i < form.Length; i++)

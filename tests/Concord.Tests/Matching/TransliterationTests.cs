@@ -52,17 +52,19 @@ public class TransliterationTests
         var forms = Forms.Of("习近平");
         Assert.Contains(PhoneticKey.Form("xi"), forms);
         Assert.Contains(PhoneticKey.Form("jinping"), forms);
-        Assert.Contains(PhoneticKey.Form("chinping"), forms);
-        Assert.Contains(PhoneticKey.Form("hsi"), forms);
+        // Wade–Giles is an alternative (weaker) spelling.
+        Assert.Contains("%" + PhoneticKey.Form("chinping"), forms);
+        Assert.Contains("%" + PhoneticKey.Form("hsi"), forms);
     }
 
     [Fact]
     public void Chinese_surnames_carry_their_regional_romanizations()
     {
         var forms = Forms.Of("张伟");
-        foreach (var spelling in new[] { "zhang", "chang", "cheung", "teo" })
+        Assert.Contains(PhoneticKey.Form("zhang"), forms);
+        foreach (var spelling in new[] { "chang", "cheung", "teo" })
         {
-            Assert.Contains(PhoneticKey.Form(spelling), forms);
+            Assert.Contains("%" + PhoneticKey.Form(spelling), forms);
         }
         Assert.Contains(PhoneticKey.Form("wei"), forms);
     }
@@ -116,6 +118,7 @@ public class TransliterationTests
         var forms = Forms.Of("김정은");
         Assert.Contains("kim", forms);
         Assert.Contains(PhoneticKey.Form("jeongeun"), forms);
+        Assert.DoesNotContain("%kim", forms);
         Assert.Contains(PhoneticKey.Form("jongun"), forms);
     }
 
