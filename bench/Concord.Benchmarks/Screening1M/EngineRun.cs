@@ -7,7 +7,14 @@ using Concord.Matching.Model;
 namespace Concord.Benchmarks.Screening1M;
 
 /// <summary>Figures of one system on the synthetic set.</summary>
-internal sealed record SystemResult(string System, double BuildSeconds, double QueriesPerSecond, int QueriesRun, double Recall1, double Recall10, long ManagedBytes, long PeakWorkingSet, string Notes);
+internal sealed record SystemResult(string System, double BuildSeconds, double QueriesPerSecond, int QueriesRun, double Recall1, double Recall10, long ManagedBytes, long PeakWorkingSet, string Notes)
+{
+    /// <summary>Per query (in order): was the expected entry in the top 10.</summary>
+    public bool[] Hits10 { get; init; } = [];
+
+    /// <summary>Recall@10 on the first <paramref name="n"/> queries (to compare with a system measured on a sample).</summary>
+    public double Recall10On(int n) => Hits10.Length == 0 ? Recall10 : Hits10.Take(n).Count(h => h) / (double)Math.Min(n, Hits10.Length);
+}
 
 /// <summary>Runs Concord's engine (the one `concord screen` uses) on the synthetic set.</summary>
 internal static class EngineRun
@@ -46,7 +53,10 @@ internal static class EngineRun
         }
         GC.KeepAlive(index);
         return new SystemResult("Concord", build, qs.Count / sw.Elapsed.TotalSeconds, qs.Count, r1, r10, managed, Process.GetCurrentProcess().PeakWorkingSet64,
-            "recall@10 by variant: " + string.Join(", ", byVariant));
+            "recall@10 by variant: " + string.Join(", ", byVariant))
+        {
+            Hits10 = queries.Select((q, i) => results[i].Take(10).Any(c => c.Entry.Id == q.ExpectedId)).ToArray(),
+        };
     }
 
     public static (double R1, double R10) Recall(List<SynthQuery> queries, List<List<string>> ranked)

@@ -54,8 +54,13 @@ internal static class LuceneRun
         Search(searcher, chosen, ranked, threads);
         sw.Stop();
         var (r1, r10) = EngineRun.Recall(chosen, [.. ranked]);
+        var byVariant = chosen.Select((q, i) => (q.Variant, Hit: ranked[i].Contains(q.ExpectedId)))
+            .GroupBy(x => x.Variant).Select(g => $"{g.Key} {g.Count(x => x.Hit) / (double)g.Count():0.000}");
         return new SystemResult("Lucene.NET 4.8 3-gram (AnyAscii)", build, chosen.Count / sw.Elapsed.TotalSeconds, chosen.Count, r1, r10, managed,
-            Process.GetCurrentProcess().PeakWorkingSet64, $"measured on the first {chosen.Count} queries");
+            Process.GetCurrentProcess().PeakWorkingSet64, $"measured on the first {chosen.Count} queries; recall@10 by variant: {string.Join(", ", byVariant)}")
+        {
+            Hits10 = chosen.Select((q, i) => ranked[i].Contains(q.ExpectedId)).ToArray(),
+        };
     }
 
     private static void Search(IndexSearcher searcher, List<SynthQuery> queries, List<string>[] ranked, int threads)

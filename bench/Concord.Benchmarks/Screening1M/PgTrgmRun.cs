@@ -79,7 +79,10 @@ internal static class PgTrgmRun
             sw.Stop();
             var (r1, r10) = EngineRun.Recall(chosen, ranked);
             return new SystemResult("PostgreSQL 15 pg_trgm KNN (GiST)", build, chosen.Count / sw.Elapsed.TotalSeconds, chosen.Count, r1, r10, indexBytes, 0,
-                string.Create(CultureInfo.InvariantCulture, $"one connection (pg_trgm KNN does not parallelise a query); sample of {chosen.Count} queries; 'managed' column = table+index size on disk"));
+                string.Create(CultureInfo.InvariantCulture, $"one connection (pg_trgm KNN does not parallelise a query); sample of {chosen.Count} queries; 'managed' column = table+index size on disk"))
+            {
+                Hits10 = chosen.Select((q, i) => ranked[i].Contains(q.ExpectedId)).ToArray(),
+            };
         }
         catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or System.ComponentModel.Win32Exception)
         {

@@ -37,6 +37,18 @@ internal static class Screen1MCommand
             }
         }
         Print(results);
+        if (Environment.GetEnvironmentVariable("CONCORD_DIFF") is not null && results.Count > 1)
+        {
+            var byId = list.ToDictionary(e => e.Id, StringComparer.Ordinal);
+            var lucene = results[1];
+            for (var i = 0; i < lucene.Hits10.Length; i++)
+            {
+                if (lucene.Hits10[i] && !results[0].Hits10[i])
+                {
+                    Console.Error.WriteLine($"  LUCENE-ONLY [{queries[i].Variant}] {queries[i].Name}  =>  {byId[queries[i].ExpectedId].Name}");
+                }
+            }
+        }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"(names {names}, queries {queries.Count}, threads {threads}, cores {Environment.ProcessorCount}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)"));
         return 0;
     }
@@ -58,7 +70,7 @@ internal static class Screen1MCommand
         foreach (var r in results.Skip(1))
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Concord vs {r.System}: {concord.QueriesPerSecond / r.QueriesPerSecond:0.0}x queries/s, recall@10 {concord.Recall10:0.000} vs {r.Recall10:0.000} ({concord.Recall10 - r.Recall10:+0.000;-0.000}), build {concord.BuildSeconds:0.0} s vs {r.BuildSeconds:0.0} s"));
+                $"Concord vs {r.System}: {concord.QueriesPerSecond / r.QueriesPerSecond:0.0}x queries/s; recall@10 on the same {r.QueriesRun} queries {concord.Recall10On(r.QueriesRun):0.000} vs {r.Recall10:0.000} ({concord.Recall10On(r.QueriesRun) - r.Recall10:+0.000;-0.000}); build {concord.BuildSeconds:0.0} s vs {r.BuildSeconds:0.0} s"));
         }
     }
 

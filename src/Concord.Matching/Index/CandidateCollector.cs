@@ -126,6 +126,7 @@ internal static class CandidateCollector
         }
     }
 
+    /// <summary>Looks up the pairs (form of a, form of b) where at least one of the two forms is common.</summary>
     private static void PairsOf(UnitExpansion ea, UnitExpansion eb, uint bits, IndexData data, QueryScratch scratch)
     {
         var cap = data.CommonWordThreshold;
@@ -133,20 +134,25 @@ internal static class CandidateCollector
         for (var i = 0; i < ea.Count && takenA < PairFanout; i++)
         {
             var fa = ea.Forms[i];
-            if (data.DocumentFrequency[fa] <= cap || !IndexBuilder.PairableForm(data.Forms[fa]))
+            if (!IndexBuilder.PairableForm(data.Forms[fa]))
             {
                 continue;
             }
             takenA++;
+            var commonA = data.DocumentFrequency[fa] > cap;
             var takenB = 0;
             for (var j = 0; j < eb.Count && takenB < PairFanout; j++)
             {
                 var fb = eb.Forms[j];
-                if (data.DocumentFrequency[fb] <= cap || !IndexBuilder.PairableForm(data.Forms[fb]))
+                if (!IndexBuilder.PairableForm(data.Forms[fb]))
                 {
                     continue;
                 }
                 takenB++;
+                if (!commonA && data.DocumentFrequency[fb] <= cap)
+                {
+                    continue;
+                }
                 if (data.Pairs.TryGetValue(IndexData.PairKey(fa, fb), out var range))
                 {
                     var value = (ea.Similarities[i] + eb.Similarities[j]) * 0.6f;

@@ -46,7 +46,17 @@ internal static class FormSimilarity
                 return a.Length == b.Length && a[1] != b[1] && IsAcronymCode(a) && IsAcronymCode(b)
                     && a.AsSpan(3).SequenceEqual(b.AsSpan(3)) ? 0.9f : 0f;
             }
-            return string.Equals(a, b, StringComparison.Ordinal) ? 1f : 0f;
+            if (!string.Equals(a, b, StringComparison.Ordinal))
+            {
+                return 0f;
+            }
+            // The same word in another language (завод/plant) or a nick name, or the same class of legal
+            // form (LLC/Ltd/ООО): good, not identical. The same spelling of a legal form (#l:) is 1.
+            if (a.Length > 3 && a[2] == ':')
+            {
+                return a[1] is 'o' or 'p' ? 0.95f : 1f;
+            }
+            return 0.92f;
         }
         if (ta == HanReader.TranscriptionTag || tb == HanReader.TranscriptionTag)
         {

@@ -242,16 +242,23 @@ internal static class IndexBuilder
         return (dict, output);
     }
 
+    /// <summary>
+    /// Names by pairs of forms of two different words where at least one form is common (used by
+    /// more than <paramref name="cap"/> names): Ivan + Sokolov, Wang + Wei. Rare forms are walked
+    /// directly; a common word is never walked but met through its pairs. Single-word names made of a
+    /// common form are filed under the pair (form, form).
+    /// </summary>
     private static (Dictionary<ulong, (int, int)>, int[]) BuildPairs(int nameCount, string[] forms, int[] df, int cap,
         int[] nameUnitStart, int[] unitFormStart, int[] unitForms, NamePartRole[] unitRole, byte[] unitPosition, byte[] unitSpan)
     {
-        var keys = new List<ulong>(nameCount);
-        var names = new List<int>(nameCount);
-        var common = new List<(int Unit, int Form)>(16);
+        var keys = new List<ulong>(nameCount * 3);
+        var names = new List<int>(nameCount * 3);
+        var unitsForms = new List<(int Unit, int Form)>(16);
         for (var n = 0; n < nameCount; n++)
         {
-            common.Clear();
+            unitsForms.Clear();
             var searchable = 0;
+            var anyCommon = false;
             for (var u = nameUnitStart[n]; u < nameUnitStart[n + 1]; u++)
             {
                 if (!IsSearchable(unitRole[u]))
@@ -263,33 +270,41 @@ internal static class IndexBuilder
                 for (var f = unitFormStart[u]; f < unitFormStart[u + 1] && added < 4; f++)
                 {
                     var id = unitForms[f];
-                    if (df[id] > cap && PairableForm(forms[id]))
+                    if (PairableForm(forms[id]))
                     {
-                        common.Add((u, id));
+                        unitsForms.Add((u, id));
                         added++;
+                        anyCommon |= df[id] > cap;
                     }
                 }
             }
-            if (searchable == 1 && common.Count > 0)
+            if (!anyCommon)
             {
-                foreach (var (_, id) in common)
+                continue;
+            }
+            if (searchable == 1)
+            {
+                foreach (var (_, id) in unitsForms)
                 {
-                    keys.Add(IndexData.PairKey(id, id));
-                    names.Add(n);
+                    if (df[id] > cap)
+                    {
+                        keys.Add(IndexData.PairKey(id, id));
+                        names.Add(n);
+                    }
                 }
                 continue;
             }
-            for (var a = 0; a < common.Count; a++)
+            for (var a = 0; a < unitsForms.Count; a++)
             {
-                for (var b = a + 1; b < common.Count; b++)
+                for (var b = a + 1; b < unitsForms.Count; b++)
                 {
-                    var ua = common[a].Unit;
-                    var ub = common[b].Unit;
-                    if (ua == ub || Overlap(unitPosition[ua], unitSpan[ua], unitPosition[ub], unitSpan[ub]))
+                    var (ua, fa) = unitsForms[a];
+                    var (ub, fb) = unitsForms[b];
+                    if (ua == ub || (df[fa] <= cap && df[fb] <= cap) || Overlap(unitPosition[ua], unitSpan[ua], unitPosition[ub], unitSpan[ub]))
                     {
                         continue;
                     }
-                    keys.Add(IndexData.PairKey(common[a].Form, common[b].Form));
+                    keys.Add(IndexData.PairKey(fa, fb));
                     names.Add(n);
                 }
             }

@@ -185,15 +185,15 @@ internal static class NameParser
         if (kind != EntityKind.Person && n - start >= 2)
         {
             var (len, cls) = LegalForms.Phrases.MatchEndingAt(keys, end);
-            if (len > 0 && end - len > start)
+            if (len > 0 && end - len > start && Plausible(keys, end - len, len, kind))
             {
-                trailingLegal.Add(Legal(tokens, end - len, end, cls!));
+                trailingLegal.Add(Legal(tokens, keys, end - len, end, cls!));
                 end -= len;
             }
             var (lenStart, clsStart) = LegalForms.Phrases.Match(keys, start);
-            if (lenStart > 0 && start + lenStart < end)
+            if (lenStart > 0 && start + lenStart < end && Plausible(keys, start, lenStart, kind))
             {
-                leadingLegal.Add(Legal(tokens, start, start + lenStart, clsStart!));
+                leadingLegal.Add(Legal(tokens, keys, start, start + lenStart, clsStart!));
                 start += lenStart;
             }
         }
@@ -229,7 +229,7 @@ internal static class NameParser
                 body.AddRange(HanPart(t, kind));
                 continue;
             }
-            body.AddRange(Word(t, key, kind));
+            body.AddRange(Word(t, key, kind, n));
         }
         MarkPatronymics(body);
         drafts.AddRange(body);
@@ -254,7 +254,7 @@ internal static class NameParser
                     pinyin.Append(r.Length > 0 ? r[0] : "");
                 }
                 yield return new Draft { Original = body, Forms = [PhoneticKey.Form(pinyin.ToString())], Method = "Han → Latin (pinyin)" };
-                yield return new Draft { Original = suffix.Value.Suffix, Forms = ["#" + suffix.Value.Class], Role = NamePartRole.LegalForm, Method = "legal form " + suffix.Value.Class };
+                yield return new Draft { Original = suffix.Value.Suffix, Forms = ["#l:" + suffix.Value.Suffix, "#" + suffix.Value.Class], Role = NamePartRole.LegalForm, Method = "legal form " + suffix.Value.Class };
                 yield break;
             }
         }
@@ -278,10 +278,19 @@ internal static class NameParser
         return null;
     }
 
-    private static Draft Legal(List<RawToken> tokens, int from, int to, string cls) => new()
+    /// <summary>
+    /// When the kind is not known, a two-letter word (Yu, Ao, Sa) is a legal form only if it is the
+    /// abbreviation of a longer phrase in the list and the name has other words; here it is taken as
+    /// a name (Xiao Yu is a person).
+    /// </summary>
+    private static bool Plausible(List<string> keys, int from, int length, EntityKind kind) =>
+        kind == EntityKind.Organization || length > 1 || keys[from].Length > 2;
+
+    /// <summary>A legal form: its own spelling (#l:) and its class (LLC ~ Ltd ~ ООО, a little weaker).</summary>
+    private static Draft Legal(List<RawToken> tokens, List<string> keys, int from, int to, string cls) => new()
     {
         Original = Originals(tokens, from, to),
-        Forms = ["#" + cls],
+        Forms = ["#l:" + string.Join(' ', keys.Skip(from).Take(to - from)), "#" + cls],
         Role = NamePartRole.LegalForm,
         Method = "legal form " + cls,
     };
@@ -317,7 +326,7 @@ internal static class NameParser
 
     private static string ArabicAbjad(string word) => ArabicTransliterator.ToAbjad(word);
 
-    private static IEnumerable<Draft> Word(RawToken t, string key, EntityKind kind)
+    private static IEnumerable<Draft> Word(RawToken t, string key, EntityKind kind, int tokenCount)
     {
         switch (t.Script)
         {
@@ -372,7 +381,7 @@ internal static class NameParser
                         role = NamePartRole.OrgTerm;
                     }
                 }
-                if (kind != EntityKind.Person && t.Script == Script.Latin && key.Length is >= 3 and <= 8 && role != NamePartRole.Particle)
+                if ((kind == EntityKind.Organization || tokenCount == 1) && t.Script == Script.Latin && key.Length is >= 3 and <= 8 && role != NamePartRole.Particle)
                 {
                     forms.Add("#a:" + key);
                 }
