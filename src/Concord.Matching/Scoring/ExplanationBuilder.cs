@@ -57,7 +57,7 @@ internal static class ExplanationBuilder
             return "initial";
         }
         var sharedGroup = q.Forms.FirstOrDefault(f => f.StartsWith('#') && n.Forms.Contains(f));
-        if (sharedGroup is not null && similarity >= 0.999f && !q.Forms.Where(f => !f.StartsWith('#')).Intersect(n.Forms).Any())
+        if (sharedGroup is not null && !q.Forms.Where(f => !f.StartsWith('#')).Intersect(n.Forms).Any())
         {
             return sharedGroup.StartsWith("#p:", StringComparison.Ordinal) ? "nickname or name variant" : "same word in another language";
         }
