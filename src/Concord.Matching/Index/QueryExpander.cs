@@ -14,10 +14,10 @@ internal sealed class QueryExpander
     /// Forms read per key by tier (most frequent first within a key). The exact spelling is always
     /// found through its own key; large buckets only add rarer variants, which the head covers.
     /// </summary>
-    private static readonly int[] BucketLimit = [32, 16, 48, 16, 32, 12];
+    private static readonly int[] BucketLimit = [64, 32, 96, 32, 64, 24];
 
     /// <summary>At most this many forms are measured for one unit (lossy units: twice as many).</summary>
-    private const int Budget = 96;
+    private const int Budget = 192;
     private const int MaxExpansions = 40;
     private const int CacheLimit = 250_000;
     private readonly IndexData _data;

@@ -94,7 +94,7 @@ internal static class RetrievalKeys
             // wāw/vav inside a word is often the consonant v/w (Dawud → David, Marwan).
             keys.Add((Hash(FineTag, AbjadForm.Skeleton(form[1] + form[2..].Replace('W', 'v'))), 2));
         }
-        if (!exactOnly && fine.Length >= 5)
+        if (!exactOnly && fine.Length >= 3)
         {
             for (var i = 0; i < fine.Length; i++)
             {
