@@ -39,7 +39,10 @@ internal static class EngineRun
         sw.Restart();
         var results = index.ScreenMany(qs, 10, 0, threads);
         sw.Stop();
-        Console.Error.WriteLine("  " + Profiling.Report(qs.Count));
+        if (Profiling.Enabled)
+        {
+            Console.Error.WriteLine("  " + Profiling.Report(qs.Count));
+        }
         var (r1, r10) = Recall(queries, results.Select(r => r.Select(c => c.Entry.Id).ToList()).ToList());
         var byVariant = queries.Select((q, i) => (q.Variant, Hit: results[i].Any(c => c.Entry.Id == q.ExpectedId)))
             .GroupBy(x => x.Variant).Select(g => $"{g.Key} {g.Count(x => x.Hit) / (double)g.Count():0.000}");
