@@ -23,6 +23,18 @@ internal static class Screen1MCommand
         var queries = SyntheticSet.Queries(list, queryCount, seed: 43);
         var warmup = SyntheticSet.Queries(list, Math.Min(queryCount, 20_000), seed: 44);
         Console.Error.WriteLine($"Generated {list.Count} names and {queries.Count} queries in {sw.Elapsed.TotalSeconds:0.0} s");
+        var writeIndex = Array.IndexOf(args, "--write");
+        if (writeIndex >= 0 && writeIndex + 1 < args.Length)
+        {
+            // Files for an end-to-end run of `concord screen` (watchlist.csv, queries.csv, expected.csv).
+            var dir = args[writeIndex + 1];
+            Directory.CreateDirectory(dir);
+            File.WriteAllLines(Path.Combine(dir, "watchlist.csv"), ["id,name,type", .. list.Select(e => $"{e.Id},{Cli(e.Name)},{(e.Kind == Concord.Matching.Model.EntityKind.Organization ? "organization" : "person")}")]);
+            File.WriteAllLines(Path.Combine(dir, "queries.csv"), ["query_id,name", .. queries.Select(q => $"{q.Id},{Cli(q.Name)}")]);
+            File.WriteAllLines(Path.Combine(dir, "expected.csv"), ["query_id,entity_id,variant", .. queries.Select(q => $"{q.Id},{q.ExpectedId},{q.Variant}")]);
+            Console.Error.WriteLine($"Wrote {dir}/watchlist.csv, queries.csv, expected.csv");
+            return 0;
+        }
         var results = new List<SystemResult> { EngineRun.Run(list, queries, warmup, threads) };
         if (!args.Contains("--no-lucene"))
         {
@@ -52,6 +64,9 @@ internal static class Screen1MCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"(names {names}, queries {queries.Count}, threads {threads}, cores {Environment.ProcessorCount}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)"));
         return 0;
     }
+
+    private static string Cli(string value) =>
+        value.AsSpan().IndexOfAny(",\"\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     public static void Print(List<SystemResult> results)
     {
