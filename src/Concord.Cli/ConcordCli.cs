@@ -23,6 +23,7 @@ public static class ConcordCli
         root.Subcommands.Add(AdminCreateCommand.Create());
         root.Subcommands.Add(AuditVerifyCommand.Create());
         root.Subcommands.Add(ReferenceValidateCommand.Create());
+        root.Subcommands.Add(Screening.ScreenCommand.Create());
         return root;
     }
 

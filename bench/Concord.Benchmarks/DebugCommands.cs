@@ -1,0 +1,189 @@
+using Concord.Benchmarks.Evaluation;
+using Concord.Matching.Index;
+using Concord.Matching.Model;
+using Concord.Matching.Names;
+
+namespace Concord.Benchmarks;
+
+/// <summary>Development helpers: `parse NAME...` prints readings; `probe SET QUERY...` screens against an evaluation watch list.</summary>
+internal static class DebugCommands
+{
+    public static int Parse(string[] names)
+    {
+        foreach (var name in names)
+        {
+            Console.WriteLine(name);
+            foreach (var r in NameParser.Parse(name, EntityKind.Unknown))
+            {
+                Console.WriteLine("   " + r);
+            }
+        }
+        return 0;
+    }
+
+    public static int Probe(string[] args)
+    {
+        var un = EvalSets.Un();
+        var ofac = EvalSets.Ofac("ofac-sdn-2021");
+        var list = args[0] switch
+        {
+            "watchman" => EvalSets.Watchman([.. un, .. ofac]).Watchlist,
+            "un" => un.Select(EvalSets.PrimaryOnly).ToList(),
+            "ofac" => ofac.Select(EvalSets.PrimaryOnly).ToList(),
+            "all" => [.. un, .. ofac],
+            _ => throw new ArgumentException("set: watchman | un | ofac | all"),
+        };
+        var index = MatchIndex.Build(list);
+        foreach (var q in args[1..])
+        {
+            Console.WriteLine(q);
+            foreach (var c in index.Screen(q, 5))
+            {
+                Console.WriteLine($"   {c.Score:0.000} {c.Entry.Id} {c.MatchedName} :: {c.Explanation.Summary} | unmatched q: {string.Join(",", c.Explanation.UnmatchedQueryParts)} r: {string.Join(",", c.Explanation.UnmatchedRecordParts)}");
+            }
+        }
+        return 0;
+    }
+}
+
+/// <summary>`misses SET`: alias misses split into unrelated aliases and related ones (shares a similar word with the primary name).</summary>
+internal static class MissAnalysis
+{
+    public static int Run(string[] args)
+    {
+        var list = args[0] == "un" ? EvalSets.Un() : EvalSets.Ofac(args[0] == "ofac2024" ? "ofac-sdn" : "ofac-sdn-2021");
+        var set = EvalSets.AliasesAgainstPrimary("x", list, weakAliases: args[0] == "un");
+        var index = MatchIndex.Build(set.Watchlist);
+        var byId = list.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var results = index.ScreenMany(set.Cases.Select(c => c.Query).ToList(), 10);
+        int related = 0, unrelated = 0, relatedMiss = 0, unrelatedMiss = 0;
+        var shown = 0;
+        var limit = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40;
+        for (var i = 0; i < set.Cases.Count; i++)
+        {
+            var c = set.Cases[i];
+            var id = c.Expected.First();
+            var primary = byId[id].Names[0].Text;
+            var rel = Related(c.Query.Name, primary);
+            var hit = results[i].Any(r => r.Entry.Id == id);
+            if (rel) { related++; if (!hit) { relatedMiss++; } } else { unrelated++; if (!hit) { unrelatedMiss++; } }
+            var showUnrelated = args.Length > 2 && args[2] == "unrelated";
+            if ((showUnrelated ? !rel : rel) && !hit && shown++ < limit)
+            {
+                var rank = results[i].Select((r, k) => (r, k)).FirstOrDefault(x => x.r.Entry.Id == id);
+                Console.WriteLine($"MISS {c.Query.Name}  =>  {primary}   top: {string.Join(" | ", results[i].Take(2).Select(r => $"{r.MatchedName} {r.Score:0.00}"))}");
+            }
+        }
+        Console.WriteLine($"related {related} (missed {relatedMiss}), unrelated {unrelated} (missed {unrelatedMiss}); recall@10 {(double)(related - relatedMiss + unrelated - unrelatedMiss) / set.Cases.Count:0.000}");
+        return 0;
+    }
+
+    private static bool Related(string a, string b)
+    {
+        var ra = NameParser.Parse(a, EntityKind.Unknown)[0].Units.Where(u => u.Span == 1 && u.Role is NamePartRole.Name).ToList();
+        var rb = NameParser.Parse(b, EntityKind.Unknown)[0].Units.Where(u => u.Span == 1 && u.Role is NamePartRole.Name).ToList();
+        foreach (var x in ra)
+        {
+            foreach (var y in rb)
+            {
+                foreach (var fx in x.Forms)
+                {
+                    foreach (var fy in y.Forms)
+                    {
+                        if (Concord.Matching.Index.FormSimilarity.Of(fx, fy, 0.7f) >= 0.75f)
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}
+
+internal static class ProbeFile
+{
+    public static int Run(string[] args)
+    {
+        var list = Concord.Matching.Watchlists.WatchlistReader.Read(args[0]).Items;
+        var index = MatchIndex.Build(list);
+        foreach (var q in args[1..])
+        {
+            Console.WriteLine(q);
+            foreach (var r in NameParser.Parse(q, EntityKind.Unknown))
+            {
+                Console.WriteLine("   reading " + r);
+            }
+            foreach (var c in index.Screen(q, 10))
+            {
+                Console.WriteLine($"   {c.Score:0.000} {c.Entry.Id} {c.MatchedName} :: {c.Explanation.Summary} | unmatched q: {string.Join(",", c.Explanation.UnmatchedQueryParts)} r: {string.Join(",", c.Explanation.UnmatchedRecordParts)}");
+            }
+        }
+        return 0;
+    }
+}
+
+internal static class MicroTimings
+{
+    public static int Run()
+    {
+        var pairs = new[] { ("muhamad", "mohamed"), ("aleksandr", "aleksander"), ("vang", "van"), ("xerbakov", "xcerbakov"), ("kasimov", "kazimov"), ("li", "lu") };
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var sum = 0f;
+        for (var i = 0; i < 1_000_000; i++)
+        {
+            var (a, b) = pairs[i % pairs.Length];
+            sum += Concord.Matching.Phonetics.PhoneticSimilarity.AtLeast(a, b, 0.55f);
+        }
+        Console.WriteLine($"PhoneticSimilarity.AtLeast: {sw.Elapsed.TotalMilliseconds * 1000 / 1_000_000:0.000} µs/call ({sum:0})");
+        sw.Restart();
+        for (var i = 0; i < 100_000; i++)
+        {
+            NameParser.Parse(i % 2 == 0 ? "Muhammad Ali Hassan" : "Владимир Путин", EntityKind.Unknown);
+        }
+        Console.WriteLine($"NameParser.Parse: {sw.Elapsed.TotalMilliseconds * 1000 / 100_000:0.000} µs/call");
+        return 0;
+    }
+}
+
+internal static class PairDebug
+{
+    public static int Run(string[] args)
+    {
+        var list = Concord.Matching.Watchlists.WatchlistReader.Read(args[0]).Items;
+        var index = MatchIndex.Build(list);
+        var data = (IndexData)typeof(MatchIndex).GetField("_data", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(index)!;
+        for (var n = 0; n < data.NameCount; n++)
+        {
+            var e = data.Entries[data.NameEntry[n]];
+            if (e.Id != args[1])
+            {
+                continue;
+            }
+            for (var u = data.NameUnitStart[n]; u < data.NameUnitStart[n + 1]; u++)
+            {
+                var forms = Enumerable.Range(data.UnitFormStart[u], data.UnitFormStart[u + 1] - data.UnitFormStart[u]).Select(f => data.UnitForms[f]);
+                Console.WriteLine($"name {n} unit {u} pos {data.UnitPosition[u]} span {data.UnitSpan[u]} role {data.UnitRole[u]}: {string.Join(", ", forms.Select(f => $"{data.Forms[f]}({data.DocumentFrequency[f]})"))}");
+            }
+        }
+        Console.WriteLine($"pairs: {data.Pairs.Count}");
+        if (args.Length > 2)
+        {
+            var expander = new QueryExpander(data, 0.55f);
+            var scratch = new QueryScratch(data.NameCount, data.FormCount);
+            var plan = QueryPlan.Create(NameParser.Parse(args[2], EntityKind.Unknown), data, expander, scratch);
+            for (var r = 0; r < plan.Readings.Count; r++)
+            {
+                for (var u = 0; u < plan.Readings[r].Units.Length; u++)
+                {
+                    var e = plan.Expansions[r][u];
+                    Console.WriteLine($"q reading {r} unit {u} {plan.Readings[r].Units[u]}: {string.Join(", ", Enumerable.Range(0, e.Count).Select(i => $"{data.Forms[e.Forms[i]]}({data.DocumentFrequency[e.Forms[i]]}) {e.Similarities[i]:0.00}"))}");
+                }
+            }
+            var names = CandidateCollector.Collect(plan, data, scratch, 48);
+            Console.WriteLine($"touched {scratch.Touched.Count}; candidates: {string.Join(", ", names.Take(10).Select(n => data.Entries[data.NameEntry[n]].Id))}");
+        }
+        return 0;
+    }
+}
