@@ -1,1 +1,19 @@
-return 0;
+using Concord.Benchmarks;
+using Concord.Benchmarks.Tables;
+
+return args.Length == 0 ? Usage() : args[0] switch
+{
+    "build-tables" => BuildTables.Run(),
+    "parse" => DebugCommands.Parse(args[1..]),
+    "probe" => DebugCommands.Probe(args[1..]),
+    "probe-file" => ProbeFile.Run(args[1..]),
+    "misses" => MissAnalysis.Run(args[1..]),
+    "eval" => Concord.Benchmarks.Evaluation.EvalCommand.Run(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Concord.Benchmarks build-tables | eval | screen-1m [options]");
+    return 2;
+}

@@ -1,0 +1,125 @@
+using Concord.Benchmarks.Evaluation;
+using Concord.Matching.Index;
+using Concord.Matching.Model;
+using Concord.Matching.Names;
+
+namespace Concord.Benchmarks;
+
+/// <summary>Development helpers: `parse NAME...` prints readings; `probe SET QUERY...` screens against an evaluation watch list.</summary>
+internal static class DebugCommands
+{
+    public static int Parse(string[] names)
+    {
+        foreach (var name in names)
+        {
+            Console.WriteLine(name);
+            foreach (var r in NameParser.Parse(name, EntityKind.Unknown))
+            {
+                Console.WriteLine("   " + r);
+            }
+        }
+        return 0;
+    }
+
+    public static int Probe(string[] args)
+    {
+        var un = EvalSets.Un();
+        var ofac = EvalSets.Ofac("ofac-sdn-2021");
+        var list = args[0] switch
+        {
+            "watchman" => EvalSets.Watchman([.. un, .. ofac]).Watchlist,
+            "un" => un.Select(EvalSets.PrimaryOnly).ToList(),
+            "ofac" => ofac.Select(EvalSets.PrimaryOnly).ToList(),
+            "all" => [.. un, .. ofac],
+            _ => throw new ArgumentException("set: watchman | un | ofac | all"),
+        };
+        var index = MatchIndex.Build(list);
+        foreach (var q in args[1..])
+        {
+            Console.WriteLine(q);
+            foreach (var c in index.Screen(q, 5))
+            {
+                Console.WriteLine($"   {c.Score:0.000} {c.Entry.Id} {c.MatchedName} :: {c.Explanation.Summary} | unmatched q: {string.Join(",", c.Explanation.UnmatchedQueryParts)} r: {string.Join(",", c.Explanation.UnmatchedRecordParts)}");
+            }
+        }
+        return 0;
+    }
+}
+
+/// <summary>`misses SET`: alias misses split into unrelated aliases and related ones (shares a similar word with the primary name).</summary>
+internal static class MissAnalysis
+{
+    public static int Run(string[] args)
+    {
+        var list = args[0] == "un" ? EvalSets.Un() : EvalSets.Ofac(args[0] == "ofac2024" ? "ofac-sdn" : "ofac-sdn-2021");
+        var set = EvalSets.AliasesAgainstPrimary("x", list, weakAliases: args[0] == "un");
+        var index = MatchIndex.Build(set.Watchlist);
+        var byId = list.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var results = index.ScreenMany(set.Cases.Select(c => c.Query).ToList(), 10);
+        int related = 0, unrelated = 0, relatedMiss = 0, unrelatedMiss = 0;
+        var shown = 0;
+        var limit = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40;
+        for (var i = 0; i < set.Cases.Count; i++)
+        {
+            var c = set.Cases[i];
+            var id = c.Expected.First();
+            var primary = byId[id].Names[0].Text;
+            var rel = Related(c.Query.Name, primary);
+            var hit = results[i].Any(r => r.Entry.Id == id);
+            if (rel) { related++; if (!hit) { relatedMiss++; } } else { unrelated++; if (!hit) { unrelatedMiss++; } }
+            var showUnrelated = args.Length > 2 && args[2] == "unrelated";
+            if ((showUnrelated ? !rel : rel) && !hit && shown++ < limit)
+            {
+                var rank = results[i].Select((r, k) => (r, k)).FirstOrDefault(x => x.r.Entry.Id == id);
+                Console.WriteLine($"MISS {c.Query.Name}  =>  {primary}   top: {string.Join(" | ", results[i].Take(2).Select(r => $"{r.MatchedName} {r.Score:0.00}"))}");
+            }
+        }
+        Console.WriteLine($"related {related} (missed {relatedMiss}), unrelated {unrelated} (missed {unrelatedMiss}); recall@10 {(double)(related - relatedMiss + unrelated - unrelatedMiss) / set.Cases.Count:0.000}");
+        return 0;
+    }
+
+    private static bool Related(string a, string b)
+    {
+        var ra = NameParser.Parse(a, EntityKind.Unknown)[0].Units.Where(u => u.Span == 1 && u.Role is NamePartRole.Name).ToList();
+        var rb = NameParser.Parse(b, EntityKind.Unknown)[0].Units.Where(u => u.Span == 1 && u.Role is NamePartRole.Name).ToList();
+        foreach (var x in ra)
+        {
+            foreach (var y in rb)
+            {
+                foreach (var fx in x.Forms)
+                {
+                    foreach (var fy in y.Forms)
+                    {
+                        if (Concord.Matching.Index.FormSimilarity.Of(fx, fy, 0.7f) >= 0.75f)
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}
+
+internal static class ProbeFile
+{
+    public static int Run(string[] args)
+    {
+        var list = Concord.Matching.Watchlists.WatchlistReader.Read(args[0]).Items;
+        var index = MatchIndex.Build(list);
+        foreach (var q in args[1..])
+        {
+            Console.WriteLine(q);
+            foreach (var r in NameParser.Parse(q, EntityKind.Unknown))
+            {
+                Console.WriteLine("   reading " + r);
+            }
+            foreach (var c in index.Screen(q, 10))
+            {
+                Console.WriteLine($"   {c.Score:0.000} {c.Entry.Id} {c.MatchedName} :: {c.Explanation.Summary} | unmatched q: {string.Join(",", c.Explanation.UnmatchedQueryParts)} r: {string.Join(",", c.Explanation.UnmatchedRecordParts)}");
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,291 @@
+using Concord.Matching.Model;
+using Concord.Matching.Names;
+
+namespace Concord.Matching.Index;
+
+/// <summary>
+/// Builds <see cref="IndexData"/>: parses every name of every entry (in parallel, in batches so
+/// that memory stays flat), interns the forms into a vocabulary, and files names by form, forms
+/// by retrieval key, and names by pairs of common forms.
+/// </summary>
+internal static class IndexBuilder
+{
+    private const int BatchSize = 16_384;
+
+    public static IndexData Build(IReadOnlyList<WatchlistEntry> entries, MatchOptions options)
+    {
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.BuildParallelism > 0 ? options.BuildParallelism : Environment.ProcessorCount };
+        var nameEntry = new List<int>(entries.Count * 2);
+        var nameTextIndex = new List<ushort>(entries.Count * 2);
+        var nameReading = new List<byte>(entries.Count * 2);
+        var nameWordCount = new List<byte>(entries.Count * 2);
+        var nameUnitStart = new List<int>(entries.Count * 2) { 0 };
+        var unitFormStart = new List<int>(entries.Count * 8) { 0 };
+        var unitForms = new List<int>(entries.Count * 12);
+        var unitRole = new List<NamePartRole>(entries.Count * 8);
+        var unitPosition = new List<byte>(entries.Count * 8);
+        var unitSpan = new List<byte>(entries.Count * 8);
+        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        var forms = new List<string>();
+
+        for (var batchStart = 0; batchStart < entries.Count; batchStart += BatchSize)
+        {
+            var count = Math.Min(BatchSize, entries.Count - batchStart);
+            var parsed = new List<(ushort NameIndex, List<NameReading> Readings)>[count];
+            Parallel.For(0, count, parallel, k =>
+            {
+                var entry = entries[batchStart + k];
+                var list = new List<(ushort, List<NameReading>)>(entry.Names.Count);
+                for (var j = 0; j < entry.Names.Count && j < ushort.MaxValue; j++)
+                {
+                    list.Add(((ushort)j, NameParser.Parse(entry.Names[j].Text, entry.Kind)));
+                }
+                parsed[k] = list;
+            });
+            for (var k = 0; k < count; k++)
+            {
+                foreach (var (nameIndex, readings) in parsed[k])
+                {
+                    for (var r = 0; r < readings.Count && r < 255; r++)
+                    {
+                        var reading = readings[r];
+                        nameEntry.Add(batchStart + k);
+                        nameTextIndex.Add(nameIndex);
+                        nameReading.Add((byte)r);
+                        nameWordCount.Add((byte)Math.Min(255, reading.WordCount));
+                        foreach (var unit in reading.Units)
+                        {
+                            if (unit.Start > 254)
+                            {
+                                continue;
+                            }
+                            foreach (var form in unit.Forms)
+                            {
+                                if (!vocabulary.TryGetValue(form, out var id))
+                                {
+                                    id = forms.Count;
+                                    vocabulary[form] = id;
+                                    forms.Add(form);
+                                }
+                                unitForms.Add(id);
+                            }
+                            unitFormStart.Add(unitForms.Count);
+                            unitRole.Add(unit.Role);
+                            unitPosition.Add((byte)unit.Start);
+                            unitSpan.Add((byte)unit.Span);
+                        }
+                        nameUnitStart.Add(unitRole.Count);
+                    }
+                }
+                parsed[k] = null!;
+            }
+        }
+
+        var formCount = forms.Count;
+        var nameCount = nameEntry.Count;
+        var unitFormStartArr = unitFormStart.ToArray();
+        var unitFormsArr = unitForms.ToArray();
+        var nameUnitStartArr = nameUnitStart.ToArray();
+        var (df, postingStart, postings) = BuildPostings(nameCount, formCount, nameUnitStartArr, unitFormStartArr, unitFormsArr);
+        var formsArr = forms.ToArray();
+        var (keys, keyForms) = BuildKeys(formsArr, parallel);
+        var unitRoleArr = unitRole.ToArray();
+        var unitPositionArr = unitPosition.ToArray();
+        var unitSpanArr = unitSpan.ToArray();
+        var (pairs, pairPostings) = BuildPairs(nameCount, formsArr, df, options.CommonWordThreshold, nameUnitStartArr, unitFormStartArr, unitFormsArr, unitRoleArr, unitPositionArr, unitSpanArr);
+
+        return new IndexData
+        {
+            Entries = [.. entries],
+            NameEntry = nameEntry.ToArray(),
+            NameTextIndex = nameTextIndex.ToArray(),
+            NameReading = nameReading.ToArray(),
+            NameWordCount = nameWordCount.ToArray(),
+            NameUnitStart = nameUnitStartArr,
+            UnitFormStart = unitFormStartArr,
+            UnitForms = unitFormsArr,
+            UnitRole = unitRoleArr,
+            UnitPosition = unitPositionArr,
+            UnitSpan = unitSpanArr,
+            Forms = formsArr,
+            DocumentFrequency = df,
+            Keys = keys,
+            KeyForms = keyForms,
+            PostingStart = postingStart,
+            Postings = postings,
+            Pairs = pairs,
+            PairPostings = pairPostings,
+            CommonWordThreshold = options.CommonWordThreshold,
+        };
+    }
+
+    private static (int[] Df, int[] Start, int[] Postings) BuildPostings(int nameCount, int formCount, int[] nameUnitStart, int[] unitFormStart, int[] unitForms)
+    {
+        var df = new int[formCount];
+        var stamp = new int[formCount];
+        Array.Fill(stamp, -1);
+        for (var n = 0; n < nameCount; n++)
+        {
+            for (var u = nameUnitStart[n]; u < nameUnitStart[n + 1]; u++)
+            {
+                for (var f = unitFormStart[u]; f < unitFormStart[u + 1]; f++)
+                {
+                    var id = unitForms[f];
+                    if (stamp[id] != n)
+                    {
+                        stamp[id] = n;
+                        df[id]++;
+                    }
+                }
+            }
+        }
+        var start = new int[formCount + 1];
+        for (var i = 0; i < formCount; i++)
+        {
+            start[i + 1] = start[i] + df[i];
+        }
+        var postings = new int[start[formCount]];
+        var fill = (int[])start.Clone();
+        Array.Fill(stamp, -1);
+        for (var n = 0; n < nameCount; n++)
+        {
+            for (var u = nameUnitStart[n]; u < nameUnitStart[n + 1]; u++)
+            {
+                for (var f = unitFormStart[u]; f < unitFormStart[u + 1]; f++)
+                {
+                    var id = unitForms[f];
+                    if (stamp[id] != n)
+                    {
+                        stamp[id] = n;
+                        postings[fill[id]++] = n;
+                    }
+                }
+            }
+        }
+        return (df, start, postings);
+    }
+
+    private static (Dictionary<ulong, (int, int)>, int[]) BuildKeys(string[] forms, ParallelOptions parallel)
+    {
+        var perForm = new ulong[forms.Length][];
+        Parallel.For(0, forms.Length, parallel, () => new List<ulong>(32), (i, _, buffer) =>
+        {
+            buffer.Clear();
+            RetrievalKeys.Add(forms[i], buffer, query: false);
+            perForm[i] = [.. buffer];
+            return buffer;
+        }, _ => { });
+        var total = 0L;
+        foreach (var k in perForm)
+        {
+            total += k.Length;
+        }
+        var hashes = new ulong[total];
+        var ids = new int[total];
+        var p = 0;
+        for (var i = 0; i < forms.Length; i++)
+        {
+            foreach (var h in perForm[i])
+            {
+                hashes[p] = h;
+                ids[p] = i;
+                p++;
+            }
+        }
+        return Group(hashes, ids);
+    }
+
+    /// <summary>Sorts (key, value) pairs by key and groups them: key → (start, count) into the returned values (duplicates dropped).</summary>
+    private static (Dictionary<ulong, (int, int)>, int[]) Group(ulong[] hashes, int[] values)
+    {
+        Array.Sort(hashes, values);
+        var dict = new Dictionary<ulong, (int, int)>(capacity: Math.Max(16, hashes.Length / 3));
+        var output = new int[values.Length];
+        var o = 0;
+        var i = 0;
+        while (i < hashes.Length)
+        {
+            var j = i;
+            while (j < hashes.Length && hashes[j] == hashes[i])
+            {
+                j++;
+            }
+            Array.Sort(values, i, j - i);
+            var start = o;
+            var last = int.MinValue;
+            for (var k = i; k < j; k++)
+            {
+                if (values[k] != last)
+                {
+                    output[o++] = values[k];
+                    last = values[k];
+                }
+            }
+            dict[hashes[i]] = (start, o - start);
+            i = j;
+        }
+        Array.Resize(ref output, o);
+        return (dict, output);
+    }
+
+    private static (Dictionary<ulong, (int, int)>, int[]) BuildPairs(int nameCount, string[] forms, int[] df, int cap,
+        int[] nameUnitStart, int[] unitFormStart, int[] unitForms, NamePartRole[] unitRole, byte[] unitPosition, byte[] unitSpan)
+    {
+        var keys = new List<ulong>(nameCount);
+        var names = new List<int>(nameCount);
+        var common = new List<(int Unit, int Form)>(16);
+        for (var n = 0; n < nameCount; n++)
+        {
+            common.Clear();
+            var searchable = 0;
+            for (var u = nameUnitStart[n]; u < nameUnitStart[n + 1]; u++)
+            {
+                if (!IsSearchable(unitRole[u]))
+                {
+                    continue;
+                }
+                searchable++;
+                var added = 0;
+                for (var f = unitFormStart[u]; f < unitFormStart[u + 1] && added < 4; f++)
+                {
+                    var id = unitForms[f];
+                    if (df[id] > cap && PairableForm(forms[id]))
+                    {
+                        common.Add((u, id));
+                        added++;
+                    }
+                }
+            }
+            if (searchable == 1 && common.Count > 0)
+            {
+                foreach (var (_, id) in common)
+                {
+                    keys.Add(IndexData.PairKey(id, id));
+                    names.Add(n);
+                }
+                continue;
+            }
+            for (var a = 0; a < common.Count; a++)
+            {
+                for (var b = a + 1; b < common.Count; b++)
+                {
+                    var ua = common[a].Unit;
+                    var ub = common[b].Unit;
+                    if (ua == ub || Overlap(unitPosition[ua], unitSpan[ua], unitPosition[ub], unitSpan[ub]))
+                    {
+                        continue;
+                    }
+                    keys.Add(IndexData.PairKey(common[a].Form, common[b].Form));
+                    names.Add(n);
+                }
+            }
+        }
+        return Group([.. keys], [.. names]);
+    }
+
+    public static bool IsSearchable(NamePartRole role) => role is NamePartRole.Name or NamePartRole.Patronymic or NamePartRole.OrgTerm or NamePartRole.Number;
+
+    public static bool PairableForm(string form) => form.Length > 1 && form[0] != '#' && form[0] != '^' && form[0] != '%';
+
+    public static bool Overlap(int startA, int spanA, int startB, int spanB) => startA < startB + spanB && startB < startA + spanA;
+}

@@ -1,0 +1,129 @@
+using System.Collections.Concurrent;
+using Concord.Matching.Model;
+using Concord.Matching.Names;
+using Concord.Matching.Scoring;
+
+namespace Concord.Matching.Index;
+
+/// <summary>
+/// An in-memory index of watch-list names for screening. Build it once from the entries
+/// (<see cref="Build"/>); <see cref="Screen(ScreeningQuery, int, double)"/> is thread-safe and may be called
+/// concurrently (web requests, bulk screening across cores).
+/// </summary>
+public sealed class MatchIndex
+{
+    private readonly IndexData _data;
+    private readonly MatchOptions _options;
+    private readonly QueryExpander _expander;
+    private readonly ConcurrentBag<QueryScratch> _scratch = [];
+
+    private MatchIndex(IndexData data, MatchOptions options)
+    {
+        _data = data;
+        _options = options;
+        _expander = new QueryExpander(data, options.PartSimilarityFloor);
+    }
+
+    /// <summary>Number of entries (persons and organisations).</summary>
+    public int EntryCount => _data.Entries.Length;
+
+    /// <summary>Number of indexed name readings (primary names, aliases, and alternative readings of each).</summary>
+    public int NameCount => _data.NameCount;
+
+    /// <summary>Number of distinct name-part forms.</summary>
+    public int FormCount => _data.FormCount;
+
+    /// <summary>The entries, in the order given to <see cref="Build"/>.</summary>
+    public IReadOnlyList<WatchlistEntry> Entries => _data.Entries;
+
+    /// <summary>Builds an index. Names are parsed in parallel.</summary>
+    public static MatchIndex Build(IEnumerable<WatchlistEntry> entries, MatchOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        options ??= new MatchOptions();
+        var list = entries as IReadOnlyList<WatchlistEntry> ?? [.. entries];
+        return new MatchIndex(IndexBuilder.Build(list, options), options);
+    }
+
+    /// <summary>Screens one name given as text.</summary>
+    public IReadOnlyList<Candidate> Screen(string name, int top = 10, double threshold = 0) =>
+        Screen(new ScreeningQuery(name), top, threshold);
+
+    /// <summary>
+    /// The best <paramref name="top"/> entries for a query with score ≥ <paramref name="threshold"/>,
+    /// best first, each with an explanation.
+    /// </summary>
+    public IReadOnlyList<Candidate> Screen(ScreeningQuery query, int top = 10, double threshold = 0)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
+        var readings = NameParser.Parse(query.Name ?? "", query.Kind);
+        if (readings.Count == 0 || _data.NameCount == 0)
+        {
+            return [];
+        }
+        var scratch = Rent();
+        try
+        {
+            var plan = QueryPlan.Create(readings, _data, _expander, scratch);
+            var keep = Math.Max(_options.CandidatesScored, top * 3);
+            var names = CandidateCollector.Collect(plan, _data, scratch, keep);
+            scratch.Reset();
+            return Rank(plan, query, names, top, threshold);
+        }
+        finally
+        {
+            _scratch.Add(scratch);
+        }
+    }
+
+    /// <summary>Screens many queries in parallel; results are in the order of the queries.</summary>
+    public IReadOnlyList<Candidate>[] ScreenMany(IReadOnlyList<ScreeningQuery> queries, int top = 10, double threshold = 0, int parallelism = 0)
+    {
+        ArgumentNullException.ThrowIfNull(queries);
+        var results = new IReadOnlyList<Candidate>[queries.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount };
+        Parallel.For(0, queries.Count, options, i => results[i] = Screen(queries[i], top, threshold));
+        return results;
+    }
+
+    private QueryScratch Rent() => _scratch.TryTake(out var s) ? s : new QueryScratch(_data.NameCount, _data.FormCount);
+
+    private List<Candidate> Rank(QueryPlan plan, ScreeningQuery query, List<int> names, int top, double threshold)
+    {
+        // Best reading and name per entry.
+        var best = new Dictionary<int, (double Score, double NameScore, int Name, int Reading)>(names.Count);
+        foreach (var n in names)
+        {
+            for (var r = 0; r < plan.Readings.Count; r++)
+            {
+                var nameScore = NameScorer.Score(plan, r, _data, n);
+                if (nameScore <= 0)
+                {
+                    continue;
+                }
+                var entryIndex = _data.NameEntry[n];
+                var score = AttributeScorer.Apply(nameScore, query, _data.Entries[entryIndex], null);
+                if (!best.TryGetValue(entryIndex, out var current) || score > current.Score)
+                {
+                    best[entryIndex] = (score, nameScore, n, r);
+                }
+            }
+        }
+        var ranked = best.Where(kv => kv.Value.Score >= threshold)
+            .OrderByDescending(kv => kv.Value.Score)
+            .ThenBy(kv => kv.Key)
+            .Take(top)
+            .ToList();
+        var result = new List<Candidate>(ranked.Count);
+        foreach (var (entryIndex, (_, nameScore, name, reading)) in ranked)
+        {
+            var entry = _data.Entries[entryIndex];
+            var checks = new List<AttributeCheck>();
+            var score = AttributeScorer.Apply(nameScore, query, entry, checks);
+            var explanation = ExplanationBuilder.Build(plan, reading, _data, name, nameScore, checks);
+            result.Add(new Candidate(entry, Math.Round(score, 4), entry.Names[_data.NameTextIndex[name]].Text, explanation));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,95 @@
+namespace Concord.Matching.Names;
+
+/// <summary>
+/// Name-structure rules on Latin spellings: particles, the Arabic compounds with ʿabd
+/// (Abd al-Rahman, Abdul Rahman, Abdurrahman → abdrahman), patronymics and Turkic family suffixes.
+/// </summary>
+internal static class LatinNameRules
+{
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal)
+    {
+        "al", "el", "ul", "ol", "ar", "ur", "as", "us", "ad", "an", "at", "az", "ash", "adh", "ath", "il", "ed", "es", "er", "et",
+    };
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "al", "el", "ul", "ad", "ar", "as", "at", "az", "an", "ash", "ed", "es", "er", "et",
+        "bin", "ibn", "ben", "bint", "binti", "bte", "bn", "ould", "uld", "walad", "wuld",
+        "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "la", "le", "y", "e", "ter", "ten", "zu",
+        "uly", "uli", "ulu", "kyzy", "kizi", "qizi", "qyzy", "kizy", "ogly", "ogli", "oglu", "ugli", "ugly", "ogl", "kyzi",
+    };
+
+    private static readonly string[] AbdPrefixes = ["abdul", "abdel", "abdal", "abdol", "abdoul", "abdur", "abdus", "abdu", "abd"];
+
+    private static readonly string[] PatronymicEndings = ["ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ichna", "ovitch", "evitch", "owitsch", "ewitsch", "ovic", "evic"];
+
+    private static readonly string[] TurkicSuffixes = ["uly", "uli", "kyzy", "kizi", "qizi", "ogly", "ogli", "oglu", "ugli"];
+
+    public static bool IsParticle(string latin) => Particles.Contains(latin);
+
+    public static bool IsArticle(string latin) => Articles.Contains(latin);
+
+    /// <summary>True for "abd", "abdul", "abdel" … written as a separate word (to be joined with the next).</summary>
+    public static bool IsAbdPrefix(string latin) => Array.IndexOf(AbdPrefixes, latin) >= 0;
+
+    /// <summary>Canonical spelling of an ʿabd compound written as one word, or null if it is not one.</summary>
+    public static string? CanonicalAbd(string latin)
+    {
+        if (!latin.StartsWith("abd", StringComparison.Ordinal) || latin.Length < 6)
+        {
+            return null;
+        }
+        var stem = latin[3..];
+        if (stem.Length >= 4 && IsVowelChar(stem[0]))
+        {
+            if (stem[1] == 'l' || (stem[1] == stem[2] && !IsVowelChar(stem[1])))
+            {
+                stem = stem[2..]; // ul-, el-, al-; ur-r, us-s (assimilated article)
+            }
+            else if (stem[0] is 'u' or 'e' or 'i' or 'o' && !IsVowelChar(stem[1]))
+            {
+                stem = stem[1..]; // Abdurahman, Abdusalam
+            }
+        }
+        return "abd" + Allah(stem);
+    }
+
+    /// <summary>Joins an ʿabd word with the name after it (the article already skipped): "abdul" + "rahman" → "abdrahman".</summary>
+    public static string JoinAbd(string next) => "abd" + Allah(next);
+
+    private static string Allah(string stem) =>
+        stem is "lah" or "la" or "llah" or "lla" or "alah" or "ala" or "allah" or "alla" or "ullah" or "ulla" or "illah" ? "allah" : stem;
+
+    private static bool IsVowelChar(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+    /// <summary>True for a patronymic (Petrovich, Ivanovna) or a word ending in a Turkic family suffix (Abishuly).</summary>
+    public static bool IsPatronymic(string latin)
+    {
+        foreach (var e in PatronymicEndings)
+        {
+            if (latin.Length > e.Length + 2 && latin.EndsWith(e, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        foreach (var e in TurkicSuffixes)
+        {
+            if (latin.Length > e.Length + 3 && latin.EndsWith(e, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"albaghdadi" → "baghdadi": the article written together with the name, or null.</summary>
+    public static string? WithoutAttachedArticle(string latin)
+    {
+        if (latin.Length >= 6 && (latin.StartsWith("al", StringComparison.Ordinal) || latin.StartsWith("el", StringComparison.Ordinal))
+            && !Phonetics.PhoneticKey.IsVowel(latin[2]) && latin[2] != 'y')
+        {
+            return latin[2..];
+        }
+        return null;
+    }
+}

@@ -1,0 +1,522 @@
+using System.Text;
+using Concord.Matching.Model;
+using Concord.Matching.Organisations;
+using Concord.Matching.Phonetics;
+using Concord.Matching.Text;
+using Concord.Matching.Transliteration;
+using Concord.Matching.Transliteration.Han;
+
+namespace Concord.Matching.Names;
+
+/// <summary>
+/// Turns a name as written into its readings: words in order with their role (name, patronymic,
+/// particle, initial, title, legal form) and the forms they are compared by, plus joined pairs.
+/// The same code runs for watch-list names and for queries, so both sides meet in one form.
+/// </summary>
+internal static class NameParser
+{
+    private sealed class Draft
+    {
+        public required string Original;
+        public required List<string> Forms;
+        public NamePartRole Role;
+        public required string Method;
+        public bool Joined;
+        public bool PlainLatin;
+    }
+
+    public static List<NameReading> Parse(string text, EntityKind kind)
+    {
+        var tokens = TextNormalizer.Tokenize(text);
+        var readings = new List<NameReading>(2);
+        if (tokens.Count == 0)
+        {
+            return readings;
+        }
+        if (IsSingleHanName(tokens, out var hanWord))
+        {
+            if (kind == EntityKind.Person || (kind == EntityKind.Unknown && HanLegalSuffix(hanWord) is null))
+            {
+                foreach (var r in HanReader.ReadName(hanWord))
+                {
+                    var drafts = r.Select(forms => new Draft { Original = hanWord, Forms = forms, Method = MethodOf(forms), PlainLatin = true }).ToList();
+                    if (r.Count == 2)
+                    {
+                        drafts[0].Original = Surname(hanWord, drafts);
+                        drafts[1].Original = hanWord[drafts[0].Original.Length..];
+                    }
+                    readings.Add(Build(drafts));
+                }
+                return readings;
+            }
+        }
+        if (tokens.Count == 1 && tokens[0].Script == Script.Hangul)
+        {
+            var words = HangulRomanizer.ReadName(tokens[0].Text);
+            var drafts = words.Select((w, i) => new Draft
+            {
+                Original = words.Count == 2 ? (i == 0 ? tokens[0].Original[..1] : tokens[0].Original[1..]) : tokens[0].Original,
+                Forms = Distinct(w.Select(x => PhoneticKey.Form(x))),
+                Method = "Hangul → Latin (RR, McCune–Reischauer)",
+                PlainLatin = true,
+            }).ToList();
+            readings.Add(Build(drafts));
+            return readings;
+        }
+        var main = Build(Words(tokens, kind));
+        readings.Add(main);
+        if (kind != EntityKind.Person)
+        {
+            AddAcronym(readings, main, tokens);
+        }
+        return readings;
+    }
+
+    /// <summary>
+    /// Organisations are known by acronyms (BNC for Banco Nacional de Cuba): a name of several
+    /// words gets a reading "#a:" + initials; a single short word (or letters B.N.C.) the same
+    /// code as an extra form, so the two meet.
+    /// </summary>
+    private static void AddAcronym(List<NameReading> readings, NameReading main, IReadOnlyList<RawToken> tokens)
+    {
+        var words = main.Units.Where(u => u.Span == 1).ToList();
+        if (words.Count == 0 || tokens.Any(t => t.Script is not (Script.Latin or Script.Cyrillic or Script.Digit)))
+        {
+            return;
+        }
+        if (words.All(u => u.Role == NamePartRole.Initial) && words.Count >= 2)
+        {
+            var letters = string.Concat(words.Select(u => u.Forms[0][0]));
+            readings.Add(new NameReading { Units = [new NameUnit { Original = string.Join('.', words.Select(u => u.Original)), Forms = ["#a:" + letters], Method = "acronym", Start = 0 }], WordCount = 1 });
+            return;
+        }
+        var significant = words.Where(u => u.Role is NamePartRole.Name or NamePartRole.OrgTerm).ToList();
+        if (significant.Count >= 2 && significant.Count <= 8)
+        {
+            var initials = string.Concat(significant.Select(u => TextNormalizer.Tokenize(u.Original) is { Count: > 0 } t && TokenKey.Of(t[0]) is { Length: > 0 } k ? k[0] : '?'));
+            if (initials.All(char.IsAsciiLetterOrDigit))
+            {
+                readings.Add(new NameReading { Units = [new NameUnit { Original = string.Join(' ', significant.Select(u => u.Original)), Forms = ["#a:" + initials], Method = "acronym", Start = 0 }], WordCount = 1 });
+            }
+        }
+    }
+
+    private static string Surname(string hanWord, List<Draft> drafts)
+    {
+        var cps = HanTable.Instance.SimplifiedCodePoints(hanWord);
+        var n = Math.Max(1, ChineseSurnames.Instance.PrefixLength(cps));
+        var idx = 0;
+        var count = 0;
+        foreach (var rune in hanWord.EnumerateRunes())
+        {
+            if (count == n)
+            {
+                break;
+            }
+            idx += rune.Utf16SequenceLength;
+            count++;
+        }
+        return hanWord[..idx];
+    }
+
+    private static string MethodOf(List<string> forms) =>
+        forms.Exists(f => f.Length > 0 && f[0] == HanReader.TranscriptionTag) ? "Chinese transcription of a foreign name" : "Han → Latin (pinyin, Wade–Giles, regional, Korean, Japanese readings)";
+
+    private static bool IsSingleHanName(List<RawToken> tokens, out string word)
+    {
+        word = "";
+        if (tokens.Count == 1 && tokens[0].Script == Script.Han)
+        {
+            word = tokens[0].Text;
+            return true;
+        }
+        // 山田 太郎, 金 正恩: a short family name written apart from the given name.
+        if (tokens.Count == 2 && tokens[0].Script == Script.Han && tokens[1].Script == Script.Han
+            && tokens[0].Text.Length <= 2 && tokens[0].Text.Length + tokens[1].Text.Length <= 5
+            && (ChineseSurnames.Instance.Variants(tokens[0].Text) is not null || NameLexicon.Instance.JapaneseSurnames.ContainsKey(tokens[0].Text)))
+        {
+            word = tokens[0].Text + tokens[1].Text;
+            return true;
+        }
+        return false;
+    }
+
+    private static List<string> Distinct(IEnumerable<string> forms)
+    {
+        var list = new List<string>(4);
+        foreach (var f in forms)
+        {
+            if (f.Length > 0 && !list.Contains(f))
+            {
+                list.Add(f);
+            }
+        }
+        return list;
+    }
+
+    private static List<Draft> Words(List<RawToken> tokens, EntityKind kind)
+    {
+        var keys = tokens.Select(TokenKey.Of).ToList();
+        var drafts = new List<Draft>(tokens.Count);
+        var n = tokens.Count;
+        var start = 0;
+        if (kind != EntityKind.Organization)
+        {
+            while (start < n - 1)
+            {
+                var (len, _) = Titles.Phrases.Match(keys, start);
+                if (len == 0 || start + len >= n)
+                {
+                    break;
+                }
+                for (var k = 0; k < len; k++)
+                {
+                    drafts.Add(new Draft { Original = tokens[start + k].Original, Forms = [PhoneticKey.Form(keys[start + k])], Role = NamePartRole.Title, Method = "title" });
+                }
+                start += len;
+            }
+        }
+        var end = n;
+        var trailingLegal = new List<Draft>();
+        var leadingLegal = new List<Draft>();
+        if (kind != EntityKind.Person && n - start >= 2)
+        {
+            var (len, cls) = LegalForms.Phrases.MatchEndingAt(keys, end);
+            if (len > 0 && end - len > start)
+            {
+                trailingLegal.Add(Legal(tokens, end - len, end, cls!));
+                end -= len;
+            }
+            var (lenStart, clsStart) = LegalForms.Phrases.Match(keys, start);
+            if (lenStart > 0 && start + lenStart < end)
+            {
+                leadingLegal.Add(Legal(tokens, start, start + lenStart, clsStart!));
+                start += lenStart;
+            }
+        }
+        drafts.AddRange(leadingLegal);
+        var body = new List<Draft>();
+        for (var i = start; i < end; i++)
+        {
+            var t = tokens[i];
+            var key = keys[i];
+            if (t.Script is Script.Latin or Script.Cyrillic && LatinNameRules.IsAbdPrefix(key) && i + 1 < end && tokens[i + 1].Script is Script.Latin or Script.Cyrillic)
+            {
+                var j = i + 1;
+                if (LatinNameRules.IsArticle(keys[j]) && j + 1 < end)
+                {
+                    j++;
+                }
+                var joined = LatinNameRules.JoinAbd(keys[j]);
+                var abdForms = new List<string> { PhoneticKey.Form(joined) };
+                AddAbdStem(abdForms, joined);
+                body.Add(new Draft { Original = Originals(tokens, i, j + 1), Forms = abdForms, Method = "Arabic compound with ʿabd joined", PlainLatin = true, Joined = t.JoinedToPrevious });
+                i = j;
+                continue;
+            }
+            if (t.Script == Script.Arabic && t.Text == "عبد" && i + 1 < end && tokens[i + 1].Script == Script.Arabic)
+            {
+                var next = StripArabicArticle(tokens[i + 1].Text);
+                body.Add(new Draft { Original = Originals(tokens, i, i + 2), Forms = ["~A" + "bd" + ArabicAbjad(next)], Method = "Arabic script (consonants and long vowels)" });
+                i++;
+                continue;
+            }
+            if (t.Script == Script.Han)
+            {
+                body.AddRange(HanPart(t, kind));
+                continue;
+            }
+            body.AddRange(Word(t, key, kind));
+        }
+        MarkPatronymics(body);
+        drafts.AddRange(body);
+        drafts.AddRange(trailingLegal);
+        return drafts;
+    }
+
+    private static IEnumerable<Draft> HanPart(RawToken t, EntityKind kind)
+    {
+        var text = t.Text;
+        if (kind != EntityKind.Person)
+        {
+            var suffix = HanLegalSuffix(text);
+            if (suffix is not null)
+            {
+                var body = text[..^suffix.Value.Suffix.Length];
+                var cps = HanTable.Instance.SimplifiedCodePoints(body);
+                var pinyin = new StringBuilder();
+                foreach (var cp in cps)
+                {
+                    var r = HanTable.Instance.Readings(cp);
+                    pinyin.Append(r.Length > 0 ? r[0] : "");
+                }
+                yield return new Draft { Original = body, Forms = [PhoneticKey.Form(pinyin.ToString())], Method = "Han → Latin (pinyin)" };
+                yield return new Draft { Original = suffix.Value.Suffix, Forms = ["#" + suffix.Value.Class], Role = NamePartRole.LegalForm, Method = "legal form " + suffix.Value.Class };
+                yield break;
+            }
+        }
+        var forms = HanReader.ReadTranscribedPart(text);
+        foreach (var g in NameSymbols.Of(text))
+        {
+            forms.Add(g);
+        }
+        yield return new Draft { Original = t.Original, Forms = forms, Method = "Chinese transcription of a foreign name", PlainLatin = false };
+    }
+
+    private static (string Suffix, string Class)? HanLegalSuffix(string text)
+    {
+        foreach (var (suffix, cls) in LegalForms.HanSuffixes)
+        {
+            if (text.Length > suffix.Length && text.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return (suffix, cls);
+            }
+        }
+        return null;
+    }
+
+    private static Draft Legal(List<RawToken> tokens, int from, int to, string cls) => new()
+    {
+        Original = Originals(tokens, from, to),
+        Forms = ["#" + cls],
+        Role = NamePartRole.LegalForm,
+        Method = "legal form " + cls,
+    };
+
+    private static string Originals(List<RawToken> tokens, int from, int to)
+    {
+        var sb = new StringBuilder();
+        for (var i = from; i < to; i++)
+        {
+            if (i > from)
+            {
+                sb.Append(tokens[i].JoinedToPrevious ? '-' : ' ');
+            }
+            sb.Append(tokens[i].Original);
+        }
+        return sb.ToString();
+    }
+
+    private const char WeakTag = '%';
+
+    /// <summary>Abdelkader is also written Kader: the name after ʿabd as a weaker form (not for Abdullah).</summary>
+    private static void AddAbdStem(List<string> forms, string canonical)
+    {
+        var stem = canonical[3..];
+        if (stem.Length >= 4 && stem != "allah")
+        {
+            forms.Add(WeakTag + PhoneticKey.Form(stem));
+        }
+    }
+
+    private static string StripArabicArticle(string word) =>
+        word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
+
+    private static string ArabicAbjad(string word) => ArabicTransliterator.ToAbjad(word);
+
+    private static IEnumerable<Draft> Word(RawToken t, string key, EntityKind kind)
+    {
+        switch (t.Script)
+        {
+            case Script.Latin:
+            case Script.Cyrillic:
+            case Script.Greek:
+            case Script.Kana:
+            {
+                var latinReadings = t.Script switch
+                {
+                    Script.Latin => [t.Text],
+                    Script.Cyrillic => CyrillicTransliterator.ToLatin(t.Text),
+                    Script.Greek => GreekTransliterator.ToLatin(t.Text),
+                    _ => [KanaRomanizer.ToLatin(t.Text)],
+                };
+                var canonicalAbd = LatinNameRules.CanonicalAbd(key);
+                var forms = Distinct(latinReadings.Select(r => PhoneticKey.Form(LatinNameRules.CanonicalAbd(r) ?? r)));
+                if (canonicalAbd is null)
+                {
+                    var noArticle = LatinNameRules.WithoutAttachedArticle(key);
+                    if (noArticle is not null)
+                    {
+                        forms.Add(WeakTag + PhoneticKey.Form(noArticle));
+                    }
+                }
+                else
+                {
+                    AddAbdStem(forms, canonicalAbd);
+                }
+                if (t.Script == Script.Latin && key.Contains('x', StringComparison.Ordinal))
+                {
+                    forms.Add(PhoneticKey.Form(key.Replace("x", "kh", StringComparison.Ordinal))); // Uzbek Latin, GOST 7.79 x = х
+                }
+                var role = NamePartRole.Name;
+                if (key.Length == 1 && t.Script == Script.Latin)
+                {
+                    role = NamePartRole.Initial;
+                }
+                else if (LatinNameRules.IsParticle(key))
+                {
+                    role = NamePartRole.Particle;
+                }
+                else if (LatinNameRules.IsPatronymic(key) && kind != EntityKind.Organization)
+                {
+                    role = NamePartRole.Patronymic;
+                }
+                foreach (var g in NameSymbols.Of(key))
+                {
+                    forms.Add(g);
+                    if (g.StartsWith("#o:", StringComparison.Ordinal) && kind != EntityKind.Person)
+                    {
+                        role = NamePartRole.OrgTerm;
+                    }
+                }
+                if (kind != EntityKind.Person && t.Script == Script.Latin && key.Length is >= 2 and <= 8 && role != NamePartRole.Particle)
+                {
+                    forms.Add("#a:" + key);
+                }
+                yield return new Draft
+                {
+                    Original = t.Original,
+                    Forms = forms,
+                    Role = role,
+                    Method = t.Script switch
+                    {
+                        Script.Latin => "Latin",
+                        Script.Cyrillic => "Cyrillic → Latin (BGN/PCGN, ICAO 9303, GOST 7.79)",
+                        Script.Greek => "Greek → Latin (ELOT 743)",
+                        _ => "Kana → Latin (Hepburn)",
+                    },
+                    Joined = t.JoinedToPrevious,
+                    PlainLatin = true,
+                };
+                yield break;
+            }
+            case Script.Arabic:
+            {
+                var word = t.Text;
+                if (word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal))
+                {
+                    yield return new Draft { Original = "ال", Forms = ["al"], Role = NamePartRole.Particle, Method = "Arabic article" };
+                    word = word[2..];
+                    foreach (var d in ArabicWord(t with { Text = word }, word, joined: true))
+                    {
+                        yield return d;
+                    }
+                    yield break;
+                }
+                foreach (var d in ArabicWord(t, word, t.JoinedToPrevious))
+                {
+                    yield return d;
+                }
+                yield break;
+            }
+            case Script.Hebrew:
+                yield return new Draft { Original = t.Original, Forms = ["~" + HebrewTransliterator.ToAbjad(t.Text)], Method = "Hebrew script (consonants)", Joined = t.JoinedToPrevious };
+                yield break;
+            case Script.Thai:
+                yield return new Draft { Original = t.Original, Forms = ["~" + ThaiTransliterator.ToAbjad(t.Text)], Method = "Thai → Latin (RTGS consonants)", Joined = t.JoinedToPrevious };
+                yield break;
+            case Script.Hangul:
+            {
+                var forms = Distinct(HangulRomanizer.ReadWord(t.Text).Select(x => PhoneticKey.Form(x)));
+                yield return new Draft { Original = t.Original, Forms = forms, Method = "Hangul → Latin (RR, McCune–Reischauer)", Joined = t.JoinedToPrevious, PlainLatin = true };
+                yield break;
+            }
+            case Script.Digit:
+                yield return new Draft { Original = t.Original, Forms = [t.Text], Role = NamePartRole.Number, Method = "number" };
+                yield break;
+            default:
+                yield return new Draft { Original = t.Original, Forms = [t.Text], Method = "as written", Joined = t.JoinedToPrevious };
+                yield break;
+        }
+    }
+
+    private static IEnumerable<Draft> ArabicWord(RawToken t, string word, bool joined)
+    {
+        var abjad = ArabicTransliterator.ToAbjad(word);
+        var role = word is "بن" or "ابن" or "بنت" ? NamePartRole.Particle : NamePartRole.Name;
+        var forms = new List<string> { "~" + abjad };
+        foreach (var g in NameSymbols.Of(word))
+        {
+            forms.Add(g);
+        }
+        yield return new Draft { Original = t.Original, Forms = forms, Role = role, Method = "Arabic script (consonants and long vowels)", Joined = joined };
+    }
+
+    private static void MarkPatronymics(List<Draft> body)
+    {
+        // A patronymic is never the only name; if every word looks like one, none is.
+        var names = body.Count(d => d.Role == NamePartRole.Name);
+        if (names == 0)
+        {
+            foreach (var d in body)
+            {
+                if (d.Role == NamePartRole.Patronymic)
+                {
+                    d.Role = NamePartRole.Name;
+                }
+            }
+        }
+    }
+
+    private static NameReading Build(List<Draft> drafts)
+    {
+        var units = new List<NameUnit>(drafts.Count + 2);
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            if (d.Forms.Count == 0)
+            {
+                d.Forms.Add(d.Original);
+            }
+            units.Add(new NameUnit { Original = d.Original, Forms = [.. d.Forms], Role = d.Role, Method = d.Method, Start = i });
+        }
+        for (var i = 0; i + 1 < drafts.Count; i++)
+        {
+            var a = drafts[i];
+            var b = drafts[i + 1];
+            if (!a.PlainLatin || !b.PlainLatin || a.Role is NamePartRole.LegalForm or NamePartRole.Title || b.Role is NamePartRole.LegalForm or NamePartRole.Title)
+            {
+                continue;
+            }
+            var shortPair = a.Forms[0].Length <= 4 && b.Forms[0].Length <= 5 && a.Role == NamePartRole.Name && b.Role == NamePartRole.Name;
+            var articlePair = a.Role == NamePartRole.Particle && b.Joined && b.Role == NamePartRole.Name;
+            if (!shortPair && !b.Joined && !articlePair)
+            {
+                continue;
+            }
+            var forms = new List<string>(4);
+            for (var x = 0; x < Math.Min(2, a.Forms.Count); x++)
+            {
+                for (var y = 0; y < Math.Min(2, b.Forms.Count); y++)
+                {
+                    if (a.Forms[x][0] is '#' or '^' or '~' or '%' || b.Forms[y][0] is '#' or '^' or '~' or '%')
+                    {
+                        continue;
+                    }
+                    var joined = Join(a.Forms[x], b.Forms[y]);
+                    if (!forms.Contains(joined))
+                    {
+                        forms.Add(joined);
+                    }
+                }
+            }
+            if (forms.Count == 0)
+            {
+                continue;
+            }
+            units.Add(new NameUnit
+            {
+                Original = a.Original + (b.Joined ? "-" : " ") + b.Original,
+                Forms = [.. forms],
+                Role = NamePartRole.Name,
+                Method = a.Method,
+                Start = i,
+                Span = 2,
+            });
+        }
+        return new NameReading { Units = [.. units], WordCount = drafts.Count };
+    }
+
+    private static string Join(string a, string b) =>
+        a.Length > 0 && b.Length > 0 && a[^1] == b[0] ? a + b[1..] : a + b;
+}

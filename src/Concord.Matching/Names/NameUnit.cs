@@ -1,0 +1,37 @@
+namespace Concord.Matching.Names;
+
+/// <summary>
+/// One comparable part of a name: a word, or two adjacent words read together (Jong-un, al-Baghdadi).
+/// Forms are the spellings it is compared by: P-forms (plain), abjad forms ('~' + form), Han
+/// characters of a transcription ('^' + characters) and codes ('#' + class or synonym group).
+/// </summary>
+internal sealed class NameUnit
+{
+    public required string Original { get; init; }
+
+    public required string[] Forms { get; init; }
+
+    public NamePartRole Role { get; init; }
+
+    /// <summary>How the forms were obtained, for explanations (e.g. "Cyrillic → Latin").</summary>
+    public required string Method { get; init; }
+
+    /// <summary>Position of the first word this unit covers.</summary>
+    public int Start { get; init; }
+
+    /// <summary>Number of words covered (1, or 2 for a joined pair).</summary>
+    public int Span { get; init; } = 1;
+
+    public override string ToString() => $"{Original} [{string.Join('|', Forms)}] {Role}";
+}
+
+/// <summary>One way of reading a name: its words in order, plus joined pairs.</summary>
+internal sealed class NameReading
+{
+    public required NameUnit[] Units { get; init; }
+
+    /// <summary>Number of words (units with <see cref="NameUnit.Span"/> 1).</summary>
+    public required int WordCount { get; init; }
+
+    public override string ToString() => string.Join(" ", Units.Select(u => u.ToString()));
+}

@@ -1,0 +1,167 @@
+using Concord.Matching.Index;
+using Concord.Matching.Names;
+
+namespace Concord.Matching.Scoring;
+
+/// <summary>
+/// Scores a query reading against an indexed name: aligns parts greedily, most similar first
+/// (each word used once, a joined pair counting for two), in any order, then
+/// score = Σ matched sim·(w_query + w_record) / (Σ w_query + Σ w_record(matched) + ½ Σ w_record(unmatched)).
+/// Words missing from the query cost half as much as words the record lacks: lists often hold
+/// longer names (patronymics, middle names) than the documents that are screened.
+/// </summary>
+internal static class NameScorer
+{
+    private const float MinPartSimilarity = 0.5f;
+    private const float UnmatchedRecordFactor = 0.65f;
+
+    /// <summary>One accepted pair of the alignment.</summary>
+    public readonly record struct Link(int QueryUnit, int RecordUnit, float Similarity);
+
+    public static float Score(QueryPlan plan, int reading, IndexData data, int name, List<Link>? links = null)
+    {
+        var units = plan.Readings[reading].Units;
+        var exps = plan.Expansions[reading];
+        var qWeights = plan.Weights[reading];
+        var u0 = data.NameUnitStart[name];
+        var u1 = data.NameUnitStart[name + 1];
+        var recordUnits = u1 - u0;
+        int words = data.NameWordCount[name];
+        if (recordUnits == 0 || units.Length == 0)
+        {
+            return 0f;
+        }
+        Span<float> nWeights = stackalloc float[Math.Max(words, 1)];
+        for (var u = u0; u < u1; u++)
+        {
+            if (data.UnitSpan[u] == 1 && data.UnitPosition[u] < words)
+            {
+                var primary = data.UnitForms[data.UnitFormStart[u]];
+                nWeights[data.UnitPosition[u]] = data.Weight(data.UnitRole[u], data.DocumentFrequency[primary]);
+            }
+        }
+        var maxPairs = units.Length * recordUnits;
+        Span<float> keys = maxPairs <= 512 ? stackalloc float[maxPairs] : new float[maxPairs];
+        Span<int> pairs = maxPairs <= 512 ? stackalloc int[maxPairs] : new int[maxPairs];
+        Span<float> sims = maxPairs <= 512 ? stackalloc float[maxPairs] : new float[maxPairs];
+        var count = 0;
+        for (var k = 0; k < units.Length; k++)
+        {
+            var q = units[k];
+            var wq = SpanWeight(qWeights, q.Start, q.Span);
+            for (var j = 0; j < recordUnits; j++)
+            {
+                var u = u0 + j;
+                var s = Similarity(q, exps[k], data, u);
+                if (s < MinPartSimilarity)
+                {
+                    continue;
+                }
+                var wn = SpanWeight(nWeights, data.UnitPosition[u], data.UnitSpan[u]);
+                keys[count] = s + 0.001f * (wq + wn); // most similar first; weight breaks ties
+                pairs[count] = (k << 16) | j;
+                sims[count] = s;
+                count++;
+            }
+        }
+        // Greedy alignment, best weighted pair first.
+        var usedQ = 0UL;
+        var usedN = 0UL;
+        var matched = 0f;
+        var matchedRecordWeight = 0f;
+        for (var taken = 0; taken < count; taken++)
+        {
+            var best = -1;
+            for (var i = 0; i < count; i++)
+            {
+                if (keys[i] >= 0 && (best < 0 || keys[i] > keys[best]))
+                {
+                    best = i;
+                }
+            }
+            if (best < 0)
+            {
+                break;
+            }
+            var k = pairs[best] >> 16;
+            var j = pairs[best] & 0xFFFF;
+            keys[best] = -1;
+            var q = units[k];
+            var u = u0 + j;
+            var qMask = Mask(q.Start, q.Span);
+            var nMask = Mask(data.UnitPosition[u], data.UnitSpan[u]);
+            if ((usedQ & qMask) != 0 || (usedN & nMask) != 0)
+            {
+                continue;
+            }
+            usedQ |= qMask;
+            usedN |= nMask;
+            var wq = SpanWeight(qWeights, q.Start, q.Span);
+            var wn = SpanWeight(nWeights, data.UnitPosition[u], data.UnitSpan[u]);
+            matched += Credit(sims[best]) * (wq + wn);
+            matchedRecordWeight += wn;
+            links?.Add(new Link(k, j, sims[best]));
+        }
+        var queryWeight = 0f;
+        foreach (var w in qWeights)
+        {
+            queryWeight += w;
+        }
+        var recordWeight = 0f;
+        foreach (var w in nWeights)
+        {
+            recordWeight += w;
+        }
+        var denominator = queryWeight + matchedRecordWeight + UnmatchedRecordFactor * (recordWeight - matchedRecordWeight);
+        return denominator <= 0 ? 0f : Math.Min(1f, matched / denominator);
+    }
+
+    /// <summary>
+    /// How much a pair of parts counts: its similarity when the parts are clearly the same name,
+    /// falling steeply below 0.9 (Gregorio/Gerardo, Marvin/Milovan are different names, not half the same).
+    /// </summary>
+    public static float Credit(float similarity) =>
+        similarity >= 0.9f ? similarity : similarity * Math.Clamp((similarity - 0.6f) / 0.3f, 0f, 1f);
+
+    private static ulong Mask(int start, int span) => start >= 64 ? 0UL : ((span >= 64 ? ulong.MaxValue : (1UL << span) - 1) << start);
+
+    private static float SpanWeight(ReadOnlySpan<float> weights, int start, int span)
+    {
+        var w = 0f;
+        for (var i = start; i < start + span && i < weights.Length; i++)
+        {
+            w += weights[i];
+        }
+        return w;
+    }
+
+    private static float Similarity(NameUnit q, UnitExpansion exp, IndexData data, int recordUnit)
+    {
+        var f0 = data.UnitFormStart[recordUnit];
+        var f1 = data.UnitFormStart[recordUnit + 1];
+        var recordPrimary = data.Forms[data.UnitForms[f0]];
+        var queryPrimary = q.Forms[0];
+        if (q.Role == NamePartRole.Initial || data.UnitRole[recordUnit] == NamePartRole.Initial)
+        {
+            if (queryPrimary.Length == 0 || recordPrimary.Length == 0 || !char.IsAsciiLetterLower(queryPrimary[0]) || !char.IsAsciiLetterLower(recordPrimary[0]))
+            {
+                return 0f;
+            }
+            if (queryPrimary.Length == 1 && recordPrimary.Length == 1)
+            {
+                return queryPrimary[0] == recordPrimary[0] ? 1f : 0f;
+            }
+            return queryPrimary[0] == recordPrimary[0] ? 0.8f : 0f;
+        }
+        var best = 0f;
+        for (var f = f0; f < f1; f++)
+        {
+            var s = exp.SimilarityTo(data.UnitForms[f]);
+            if (s > best)
+            {
+                best = s;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,60 @@
+using Concord.Matching.Data;
+
+namespace Concord.Matching.Transliteration.Han;
+
+/// <summary>Han characters: traditional → simplified and toneless pinyin readings (from CC-CEDICT, data/han.tsv).</summary>
+internal sealed class HanTable
+{
+    private static readonly Lazy<HanTable> Shared = new(Load);
+    private readonly Dictionary<int, string[]> _readings;
+    private readonly Dictionary<int, int> _simplified;
+
+    private HanTable(Dictionary<int, string[]> readings, Dictionary<int, int> simplified)
+    {
+        _readings = readings;
+        _simplified = simplified;
+    }
+
+    public static HanTable Instance => Shared.Value;
+
+    /// <summary>The simplified form of a character (itself when it has none).</summary>
+    public int Simplify(int codePoint) => _simplified.TryGetValue(codePoint, out var s) ? s : codePoint;
+
+    /// <summary>Pinyin readings of a (simplified) character, most used first; empty when unknown.</summary>
+    public string[] Readings(int codePoint) =>
+        _readings.TryGetValue(Simplify(codePoint), out var r) ? r : [];
+
+    /// <summary>The code points of a Han word, simplified.</summary>
+    public int[] SimplifiedCodePoints(string word)
+    {
+        var list = new List<int>(word.Length);
+        foreach (var rune in word.EnumerateRunes())
+        {
+            list.Add(Simplify(rune.Value));
+        }
+        return [.. list];
+    }
+
+    private static HanTable Load()
+    {
+        var readings = new Dictionary<int, string[]>(12_000);
+        var simplified = new Dictionary<int, int>(4_000);
+        foreach (var row in DataFile.Rows("han.tsv"))
+        {
+            if (row.Length < 2 || row[0].Length == 0)
+            {
+                continue;
+            }
+            var cp = DataFile.CodePoint(row[0]);
+            if (row[1].StartsWith('='))
+            {
+                simplified[cp] = DataFile.CodePoint(row[1][1..]);
+            }
+            else
+            {
+                readings[cp] = row[1].Split(',');
+            }
+        }
+        return new HanTable(readings, simplified);
+    }
+}
