@@ -22,7 +22,8 @@ public sealed partial class RecordIndexService(
     ILogger<RecordIndexService> logger) : BackgroundService
 {
     private readonly Dictionary<string, int> _versions = new(StringComparer.Ordinal);
-    private DateTimeOffset _watermark = DateTimeOffset.MinValue;
+    private int _count;
+    private long _sum;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -66,15 +67,12 @@ public sealed partial class RecordIndexService(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ConcordDbContext>();
         var active = RecordCodes.Of(RecordStatus.Active);
-        var all = await db.Records.AsNoTracking().Select(r => new { r.Id, r.Version, r.UpdatedAt }).ToListAsync(cancellationToken);
+        var all = await db.Records.AsNoTracking().Select(r => new { r.Id, r.Version }).ToListAsync(cancellationToken);
         foreach (var r in all)
         {
             _versions[r.Id] = r.Version;
-            if (r.UpdatedAt > _watermark)
-            {
-                _watermark = r.UpdatedAt;
-            }
         }
+        (_count, _sum) = (all.Count, all.Sum(r => (long)r.Version));
         var records = new List<IndexedRecord>();
         const int page = 5000;
         for (var skip = 0; ; skip += page)
@@ -90,26 +88,32 @@ public sealed partial class RecordIndexService(
         LogIndexLoaded(logger, records.Count, watch.ElapsedMilliseconds);
     }
 
-    /// <summary>Records whose version differs from the one last seen, among those changed since the watermark (less a margin for clock skew).</summary>
+    /// <summary>
+    /// Every change of a record raises its version, so the count and the sum of versions change with any write. When
+    /// they do, the versions are compared and the records that differ are read again.
+    /// </summary>
     private async Task RefreshAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ConcordDbContext>();
-        var since = _watermark == DateTimeOffset.MinValue ? _watermark : _watermark.AddMinutes(-2);
-        var changed = await db.Records.AsNoTracking().Where(r => r.UpdatedAt >= since).Select(r => new { r.Id, r.Version, r.UpdatedAt }).ToListAsync(cancellationToken);
-        var stale = changed.Where(c => !_versions.TryGetValue(c.Id, out var v) || v != c.Version).Select(c => c.Id).ToList();
-        foreach (var c in changed)
+        var count = await db.Records.CountAsync(cancellationToken);
+        var sum = count == 0 ? 0 : await db.Records.SumAsync(r => (long)r.Version, cancellationToken);
+        if (count == _count && sum == _sum)
         {
-            if (c.UpdatedAt > _watermark)
-            {
-                _watermark = c.UpdatedAt;
-            }
+            return;
         }
+        var versions = await db.Records.AsNoTracking().Select(r => new { r.Id, r.Version }).ToListAsync(cancellationToken);
+        var stale = versions.Where(c => !_versions.TryGetValue(c.Id, out var v) || v != c.Version).Select(c => c.Id).ToList();
+        (_count, _sum) = (count, sum);
         if (stale.Count == 0)
         {
             return;
         }
-        var records = await db.Records.AsNoTracking().Where(r => stale.Contains(r.Id)).ToListAsync(cancellationToken);
+        var records = new List<Record>();
+        foreach (var chunk in stale.Chunk(1000))
+        {
+            records.AddRange(await db.Records.AsNoTracking().Where(r => chunk.Contains(r.Id)).ToListAsync(cancellationToken));
+        }
         foreach (var r in records)
         {
             _versions[r.Id] = r.Version;

@@ -25,7 +25,7 @@ public static class RecordRules
     public static readonly IReadOnlyList<string> BlockingStatuses = ["blocked", "pending", "not-blocked"];
 
     public const int MaxNames = 60;
-    public const int MaxNameLength = 300;
+    public const int MaxNameLength = 500;
     public const int MaxShortText = 200;
     public const int MaxText = 1000;
     public const int MaxSummary = 8000;
@@ -173,7 +173,7 @@ public static class RecordRules
             {
                 Add("document-type-invalid", "A document is a passport, national-id, residence-permit, travel-document or other.", f + ".type");
             }
-            Text(errors, v.Number, f + ".number", 64, required: true, "document-number-required", "A document needs its number.");
+            Text(errors, v.Number, f + ".number", 200, required: true, "document-number-required", "A document needs its number.");
             Text(errors, v.IssuingState, f + ".issuingState", 64, required: false);
         });
         if (person && d.RequestedAction.Length > 0 && !RecordCodes.TryParseAction(d.RequestedAction, out _))

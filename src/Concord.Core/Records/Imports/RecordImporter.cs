@@ -100,13 +100,16 @@ public sealed class RecordImporter(ConcordDbContext db, AccessGate gate, RecordC
                 var wasActive = record.Status == active;
                 if (hash == record.ContentHash && wasActive)
                 {
-                    // The entry is still on the list: the import is its review.
-                    if (record.ReviewDate < draft.ReviewDate)
+                    // The entry is still in the file: the import is its review. The date moves (as a version) only
+                    // when it gains at least a month, so that daily re-imports do not fill the history.
+                    if (record.ReviewDate.AddDays(30) < draft.ReviewDate)
                     {
                         record.ReviewDate = draft.ReviewDate;
                         record.ReviewFlaggedAt = null;
                         record.SuspendedAt = null;
+                        record.Version++;
                         record.UpdatedAt = now;
+                        db.RecordVersions.Add(RecordStore.Version(record, caller, "renewed", "still in the imported file: " + item.Location, now, RecordStore.ToDraft(record)));
                         touched.Add(record);
                     }
                     unchanged++;

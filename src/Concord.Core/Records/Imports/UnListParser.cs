@@ -68,7 +68,7 @@ public static class UnListParser
             var person = element.Name.LocalName == "INDIVIDUAL";
             var draft = person ? Individual(element, defaults) : Entity(element, defaults);
             var listType = Text(element, "UN_LIST_TYPE");
-            var listed = Text(element, "LISTED_ON");
+            var listed = Date(Text(element, "LISTED_ON"));
             draft = draft with
             {
                 ExternalId = reference,
@@ -165,7 +165,7 @@ public static class UnListParser
             {
                 Names = names,
                 Summary = Text(e, "COMMENTS1"),
-                Designations = [new Designation("UN", Text(e, "LISTED_ON"), "UN Security Council sanctions list (" + Text(e, "UN_LIST_TYPE") + "), " + reference)],
+                Designations = [new Designation("UN", Date(Text(e, "LISTED_ON")), "UN Security Council sanctions list (" + Text(e, "UN_LIST_TYPE") + "), " + reference)],
             },
         };
     }
@@ -209,6 +209,10 @@ public static class UnListParser
         (parent.Element(name)?.Value ?? "").Trim();
 
     private static string Or(string a, string b) => a.Length > 0 ? a : b;
+
+    /// <summary>The date part of "2015-03-27" or "2015-03-27-04:00" (the list sometimes carries an offset); empty otherwise.</summary>
+    private static string Date(string text) =>
+        text.Length >= 10 && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? text[..10] : "";
 
     private static string Reason(XmlException e)
     {
