@@ -123,3 +123,67 @@ internal static class ProbeFile
         return 0;
     }
 }
+
+internal static class MicroTimings
+{
+    public static int Run()
+    {
+        var pairs = new[] { ("muhamad", "mohamed"), ("aleksandr", "aleksander"), ("vang", "van"), ("xerbakov", "xcerbakov"), ("kasimov", "kazimov"), ("li", "lu") };
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var sum = 0f;
+        for (var i = 0; i < 1_000_000; i++)
+        {
+            var (a, b) = pairs[i % pairs.Length];
+            sum += Concord.Matching.Phonetics.PhoneticSimilarity.AtLeast(a, b, 0.55f);
+        }
+        Console.WriteLine($"PhoneticSimilarity.AtLeast: {sw.Elapsed.TotalMilliseconds * 1000 / 1_000_000:0.000} µs/call ({sum:0})");
+        sw.Restart();
+        for (var i = 0; i < 100_000; i++)
+        {
+            NameParser.Parse(i % 2 == 0 ? "Muhammad Ali Hassan" : "Владимир Путин", EntityKind.Unknown);
+        }
+        Console.WriteLine($"NameParser.Parse: {sw.Elapsed.TotalMilliseconds * 1000 / 100_000:0.000} µs/call");
+        return 0;
+    }
+}
+
+internal static class PairDebug
+{
+    public static int Run(string[] args)
+    {
+        var list = Concord.Matching.Watchlists.WatchlistReader.Read(args[0]).Items;
+        var index = MatchIndex.Build(list);
+        var data = (IndexData)typeof(MatchIndex).GetField("_data", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(index)!;
+        for (var n = 0; n < data.NameCount; n++)
+        {
+            var e = data.Entries[data.NameEntry[n]];
+            if (e.Id != args[1])
+            {
+                continue;
+            }
+            for (var u = data.NameUnitStart[n]; u < data.NameUnitStart[n + 1]; u++)
+            {
+                var forms = Enumerable.Range(data.UnitFormStart[u], data.UnitFormStart[u + 1] - data.UnitFormStart[u]).Select(f => data.UnitForms[f]);
+                Console.WriteLine($"name {n} unit {u} pos {data.UnitPosition[u]} span {data.UnitSpan[u]} role {data.UnitRole[u]}: {string.Join(", ", forms.Select(f => $"{data.Forms[f]}({data.DocumentFrequency[f]})"))}");
+            }
+        }
+        Console.WriteLine($"pairs: {data.Pairs.Count}");
+        if (args.Length > 2)
+        {
+            var expander = new QueryExpander(data, 0.55f);
+            var scratch = new QueryScratch(data.NameCount, data.FormCount);
+            var plan = QueryPlan.Create(NameParser.Parse(args[2], EntityKind.Unknown), data, expander, scratch);
+            for (var r = 0; r < plan.Readings.Count; r++)
+            {
+                for (var u = 0; u < plan.Readings[r].Units.Length; u++)
+                {
+                    var e = plan.Expansions[r][u];
+                    Console.WriteLine($"q reading {r} unit {u} {plan.Readings[r].Units[u]}: {string.Join(", ", Enumerable.Range(0, e.Count).Select(i => $"{data.Forms[e.Forms[i]]}({data.DocumentFrequency[e.Forms[i]]}) {e.Similarities[i]:0.00}"))}");
+                }
+            }
+            var names = CandidateCollector.Collect(plan, data, scratch, 48);
+            Console.WriteLine($"touched {scratch.Touched.Count}; candidates: {string.Join(", ", names.Take(10).Select(n => data.Entries[data.NameEntry[n]].Id))}");
+        }
+        return 0;
+    }
+}

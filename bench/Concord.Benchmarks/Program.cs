@@ -7,8 +7,11 @@ return args.Length == 0 ? Usage() : args[0] switch
     "parse" => DebugCommands.Parse(args[1..]),
     "probe" => DebugCommands.Probe(args[1..]),
     "probe-file" => ProbeFile.Run(args[1..]),
+    "micro" => MicroTimings.Run(),
+    "pairs" => PairDebug.Run(args[1..]),
     "misses" => MissAnalysis.Run(args[1..]),
     "eval" => Concord.Benchmarks.Evaluation.EvalCommand.Run(args[1..]),
+    "screen-1m" => Concord.Benchmarks.Screening1M.Screen1MCommand.Run(args[1..]),
     _ => Usage(),
 };
 

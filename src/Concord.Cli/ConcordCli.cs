@@ -26,6 +26,7 @@ public static class ConcordCli
         root.Subcommands.Add(ReferenceValidateCommand.Create());
         root.Subcommands.Add(RecordsCommands.Import());
         root.Subcommands.Add(RecordsCommands.Export());
+        root.Subcommands.Add(Screening.ScreenCommand.Create());
         return root;
     }
 

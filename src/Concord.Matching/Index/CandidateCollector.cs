@@ -9,7 +9,7 @@ namespace Concord.Matching.Index;
 internal static class CandidateCollector
 {
     private const int MaxPerUnitWalks = 12;
-    private const int PairFanout = 4;
+    private const int PairFanout = 6;
 
     public static List<int> Collect(QueryPlan plan, IndexData data, QueryScratch scratch, int keep)
     {
@@ -32,7 +32,7 @@ internal static class CandidateCollector
                 {
                     continue;
                 }
-                var bit = Bit(units[u].Start);
+                var bit = Bits(units[u].Start, units[u].Span);
                 var exp = exps[u];
                 var walks = 0;
                 for (var i = 0; i < exp.Count && walks < MaxPerUnitWalks; i++)
@@ -59,15 +59,21 @@ internal static class CandidateCollector
 
     private static uint Bit(int position) => 1u << (position & 31);
 
-    private static void Walk(int[] postings, int from, int to, uint bit, float value, QueryScratch scratch)
+    /// <summary>The query words a unit covers (a joined pair covers two).</summary>
+    private static uint Bits(int start, int span) => span == 1 ? Bit(start) : Bit(start) | Bit(start + 1);
+
+    /// <summary>Adds <paramref name="value"/> to each name for the query words in <paramref name="bits"/> it was not yet reached by (pro rata).</summary>
+    private static void Walk(int[] postings, int from, int to, uint bits, float value, QueryScratch scratch)
     {
         var mask = scratch.Mask;
         var acc = scratch.Accumulator;
+        var share = value / System.Numerics.BitOperations.PopCount(bits);
         for (var p = from; p < to; p++)
         {
             var n = postings[p];
             var m = mask[n];
-            if ((m & bit) != 0)
+            var fresh = bits & ~m;
+            if (fresh == 0)
             {
                 continue;
             }
@@ -75,8 +81,8 @@ internal static class CandidateCollector
             {
                 scratch.Touched.Add(n);
             }
-            mask[n] = m | bit;
-            acc[n] += value;
+            mask[n] = m | fresh;
+            acc[n] += fresh == bits ? value : share * System.Numerics.BitOperations.PopCount(fresh);
         }
     }
 
@@ -103,7 +109,7 @@ internal static class CandidateCollector
                     taken++;
                     if (data.Pairs.TryGetValue(IndexData.PairKey(fa, fa), out var range))
                     {
-                        Walk(data.PairPostings, range.Start, range.Start + range.Count, Bit(units[a].Start), e.Similarities[i], scratch);
+                        Walk(data.PairPostings, range.Start, range.Start + range.Count, Bits(units[a].Start, units[a].Span), e.Similarities[i], scratch);
                     }
                 }
                 continue;
@@ -115,11 +121,12 @@ internal static class CandidateCollector
                 {
                     continue;
                 }
-                PairsOf(exps[a], exps[b], Bit(units[a].Start) | Bit(units[b].Start), data, scratch);
+                PairsOf(exps[a], exps[b], Bits(units[a].Start, units[a].Span) | Bits(units[b].Start, units[b].Span), data, scratch);
             }
         }
     }
 
+    /// <summary>Looks up the pairs (form of a, form of b) where at least one of the two forms is common.</summary>
     private static void PairsOf(UnitExpansion ea, UnitExpansion eb, uint bits, IndexData data, QueryScratch scratch)
     {
         var cap = data.CommonWordThreshold;
@@ -127,20 +134,25 @@ internal static class CandidateCollector
         for (var i = 0; i < ea.Count && takenA < PairFanout; i++)
         {
             var fa = ea.Forms[i];
-            if (data.DocumentFrequency[fa] <= cap || !IndexBuilder.PairableForm(data.Forms[fa]))
+            if (!IndexBuilder.PairableForm(data.Forms[fa]))
             {
                 continue;
             }
             takenA++;
+            var commonA = data.DocumentFrequency[fa] > cap;
             var takenB = 0;
             for (var j = 0; j < eb.Count && takenB < PairFanout; j++)
             {
                 var fb = eb.Forms[j];
-                if (data.DocumentFrequency[fb] <= cap || !IndexBuilder.PairableForm(data.Forms[fb]))
+                if (!IndexBuilder.PairableForm(data.Forms[fb]))
                 {
                     continue;
                 }
                 takenB++;
+                if (!commonA && data.DocumentFrequency[fb] <= cap)
+                {
+                    continue;
+                }
                 if (data.Pairs.TryGetValue(IndexData.PairKey(fa, fb), out var range))
                 {
                     var value = (ea.Similarities[i] + eb.Similarities[j]) * 0.6f;
@@ -168,7 +180,7 @@ internal static class CandidateCollector
                         continue;
                     }
                     var from = data.PostingStart[form];
-                    Walk(data.Postings, from, Math.Min(data.PostingStart[form + 1], from + cap), Bit(units[u].Start), e.Similarities[i] * 0.5f, scratch);
+                    Walk(data.Postings, from, Math.Min(data.PostingStart[form + 1], from + cap), Bits(units[u].Start, units[u].Span), e.Similarities[i] * 0.5f, scratch);
                 }
             }
         }

@@ -12,6 +12,9 @@ namespace Concord.Matching.Index;
 internal static class FormSimilarity
 {
     private static readonly ConcurrentDictionary<string, (int[] CodePoints, float BestLogP)> Transcriptions = new(StringComparer.Ordinal);
+    private static int _transcriptionLookups;
+
+    private static bool IsAcronymCode(string form) => form.Length > 3 && form[0] == '#' && form[1] is 'a' or 'A' && form[2] == ':';
 
     /// <summary>True if a form is matched only by exact equality or model scoring (no spelling keys).</summary>
     public static bool IsCode(string form) => form.Length > 0 && form[0] == '#';
@@ -37,11 +40,23 @@ internal static class FormSimilarity
         var tb = b[0];
         if (ta == '#' || tb == '#')
         {
+            if (IsAcronymCode(a) || IsAcronymCode(b))
+            {
+                // An acronym (#a:) meets the initials of a longer name (#A:), not another acronym or name.
+                return a.Length == b.Length && a[1] != b[1] && IsAcronymCode(a) && IsAcronymCode(b)
+                    && a.AsSpan(3).SequenceEqual(b.AsSpan(3)) ? 0.9f : 0f;
+            }
             if (!string.Equals(a, b, StringComparison.Ordinal))
             {
                 return 0f;
             }
-            return a.StartsWith("#a:", StringComparison.Ordinal) ? 0.9f : 1f; // an acronym is good, not perfect, evidence
+            // The same word in another language (завод/plant) or a nick name, or the same class of legal
+            // form (LLC/Ltd/ООО): good, not identical. The same spelling of a legal form (#l:) is 1.
+            if (a.Length > 3 && a[2] == ':')
+            {
+                return a[1] is 'o' or 'p' ? 0.95f : 1f;
+            }
+            return 0.92f;
         }
         if (ta == HanReader.TranscriptionTag || tb == HanReader.TranscriptionTag)
         {
@@ -85,7 +100,7 @@ internal static class FormSimilarity
             var decoded = TranscriptionModel.Instance.Decode(cps, 1);
             return (cps, decoded.Count > 0 ? decoded[0].LogP : -1f);
         });
-        if (Transcriptions.Count > 100_000)
+        if (Interlocked.Increment(ref _transcriptionLookups) % 65_536 == 0 && Transcriptions.Count > 50_000)
         {
             Transcriptions.Clear();
         }

@@ -89,6 +89,7 @@ internal static class IndexBuilder
         var (df, postingStart, postings) = BuildPostings(nameCount, formCount, nameUnitStartArr, unitFormStartArr, unitFormsArr);
         var formsArr = forms.ToArray();
         var (keys, keyForms) = BuildKeys(formsArr, parallel);
+        OrderBucketsByFrequency(keys, keyForms, df);
         var unitRoleArr = unitRole.ToArray();
         var unitPositionArr = unitPosition.ToArray();
         var unitSpanArr = unitSpan.ToArray();
@@ -165,13 +166,26 @@ internal static class IndexBuilder
         return (df, start, postings);
     }
 
+    /// <summary>Within each key, the forms most names use come first (the search reads only the head of large buckets).</summary>
+    private static void OrderBucketsByFrequency(Dictionary<ulong, (int Start, int Count)> keys, int[] keyForms, int[] df)
+    {
+        var comparer = Comparer<int>.Create((a, b) => df[b] != df[a] ? df[b].CompareTo(df[a]) : a.CompareTo(b));
+        foreach (var (start, count) in keys.Values)
+        {
+            if (count > 1)
+            {
+                Array.Sort(keyForms, start, count, comparer);
+            }
+        }
+    }
+
     private static (Dictionary<ulong, (int, int)>, int[]) BuildKeys(string[] forms, ParallelOptions parallel)
     {
         var perForm = new ulong[forms.Length][];
         Parallel.For(0, forms.Length, parallel, () => new List<ulong>(32), (i, _, buffer) =>
         {
             buffer.Clear();
-            RetrievalKeys.Add(forms[i], buffer, query: false);
+            RetrievalKeys.AddAll(forms[i], buffer);
             perForm[i] = [.. buffer];
             return buffer;
         }, _ => { });
@@ -228,16 +242,23 @@ internal static class IndexBuilder
         return (dict, output);
     }
 
+    /// <summary>
+    /// Names by pairs of forms of two different words where at least one form is common (used by
+    /// more than <paramref name="cap"/> names): Ivan + Sokolov, Wang + Wei. Rare forms are walked
+    /// directly; a common word is never walked but met through its pairs. Single-word names made of a
+    /// common form are filed under the pair (form, form).
+    /// </summary>
     private static (Dictionary<ulong, (int, int)>, int[]) BuildPairs(int nameCount, string[] forms, int[] df, int cap,
         int[] nameUnitStart, int[] unitFormStart, int[] unitForms, NamePartRole[] unitRole, byte[] unitPosition, byte[] unitSpan)
     {
-        var keys = new List<ulong>(nameCount);
-        var names = new List<int>(nameCount);
-        var common = new List<(int Unit, int Form)>(16);
+        var keys = new List<ulong>(nameCount * 3);
+        var names = new List<int>(nameCount * 3);
+        var unitsForms = new List<(int Unit, int Form)>(16);
         for (var n = 0; n < nameCount; n++)
         {
-            common.Clear();
+            unitsForms.Clear();
             var searchable = 0;
+            var anyCommon = false;
             for (var u = nameUnitStart[n]; u < nameUnitStart[n + 1]; u++)
             {
                 if (!IsSearchable(unitRole[u]))
@@ -249,33 +270,41 @@ internal static class IndexBuilder
                 for (var f = unitFormStart[u]; f < unitFormStart[u + 1] && added < 4; f++)
                 {
                     var id = unitForms[f];
-                    if (df[id] > cap && PairableForm(forms[id]))
+                    if (PairableForm(forms[id]))
                     {
-                        common.Add((u, id));
+                        unitsForms.Add((u, id));
                         added++;
+                        anyCommon |= df[id] > cap;
                     }
                 }
             }
-            if (searchable == 1 && common.Count > 0)
+            if (!anyCommon)
             {
-                foreach (var (_, id) in common)
+                continue;
+            }
+            if (searchable == 1)
+            {
+                foreach (var (_, id) in unitsForms)
                 {
-                    keys.Add(IndexData.PairKey(id, id));
-                    names.Add(n);
+                    if (df[id] > cap)
+                    {
+                        keys.Add(IndexData.PairKey(id, id));
+                        names.Add(n);
+                    }
                 }
                 continue;
             }
-            for (var a = 0; a < common.Count; a++)
+            for (var a = 0; a < unitsForms.Count; a++)
             {
-                for (var b = a + 1; b < common.Count; b++)
+                for (var b = a + 1; b < unitsForms.Count; b++)
                 {
-                    var ua = common[a].Unit;
-                    var ub = common[b].Unit;
-                    if (ua == ub || Overlap(unitPosition[ua], unitSpan[ua], unitPosition[ub], unitSpan[ub]))
+                    var (ua, fa) = unitsForms[a];
+                    var (ub, fb) = unitsForms[b];
+                    if (ua == ub || (df[fa] <= cap && df[fb] <= cap) || Overlap(unitPosition[ua], unitSpan[ua], unitPosition[ub], unitSpan[ub]))
                     {
                         continue;
                     }
-                    keys.Add(IndexData.PairKey(common[a].Form, common[b].Form));
+                    keys.Add(IndexData.PairKey(fa, fb));
                     names.Add(n);
                 }
             }
@@ -285,7 +314,7 @@ internal static class IndexBuilder
 
     public static bool IsSearchable(NamePartRole role) => role is NamePartRole.Name or NamePartRole.Patronymic or NamePartRole.OrgTerm or NamePartRole.Number;
 
-    public static bool PairableForm(string form) => form.Length > 1 && form[0] != '#' && form[0] != '^' && form[0] != '%';
+    public static bool PairableForm(string form) => form.Length > 1 && form[0] != '#' && form[0] != '^';
 
     public static bool Overlap(int startA, int spanA, int startB, int spanB) => startA < startB + spanB && startB < startA + spanA;
 }

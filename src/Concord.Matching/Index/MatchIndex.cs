@@ -57,7 +57,9 @@ public sealed class MatchIndex
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
+        var t0 = Profiling.Start();
         var readings = NameParser.Parse(query.Name ?? "", query.Kind);
+        Profiling.Add(ref Profiling.Parse, t0);
         if (readings.Count == 0 || _data.NameCount == 0)
         {
             return [];
@@ -65,11 +67,20 @@ public sealed class MatchIndex
         var scratch = Rent();
         try
         {
+            var t1 = Profiling.Start();
             var plan = QueryPlan.Create(readings, _data, _expander, scratch);
+            Profiling.Add(ref Profiling.Expand, t1);
+            var t2 = Profiling.Start();
             var keep = Math.Max(_options.CandidatesScored, top * 3);
             var names = CandidateCollector.Collect(plan, _data, scratch, keep);
+            Profiling.Count(ref Profiling.Touched, scratch.Touched.Count);
+            Profiling.Count(ref Profiling.Candidates, names.Count);
             scratch.Reset();
-            return Rank(plan, query, names, top, threshold);
+            Profiling.Add(ref Profiling.Collect, t2);
+            var t3 = Profiling.Start();
+            var ranked = Rank(plan, query, names, top, threshold);
+            Profiling.Add(ref Profiling.Rank, t3);
+            return ranked;
         }
         finally
         {
@@ -92,37 +103,52 @@ public sealed class MatchIndex
     private List<Candidate> Rank(QueryPlan plan, ScreeningQuery query, List<int> names, int top, double threshold)
     {
         // Best reading and name per entry.
-        var best = new Dictionary<int, (double Score, double NameScore, int Name, int Reading)>(names.Count);
+        var best = new List<(int Entry, double Score, double NameScore, int Name, int Reading)>(names.Count);
         foreach (var n in names)
         {
+            var entryIndex = _data.NameEntry[n];
+            var bestName = 0f;
+            var bestReading = -1;
             for (var r = 0; r < plan.Readings.Count; r++)
             {
                 var nameScore = NameScorer.Score(plan, r, _data, n);
-                if (nameScore <= 0)
+                if (nameScore > bestName)
                 {
-                    continue;
-                }
-                var entryIndex = _data.NameEntry[n];
-                var score = AttributeScorer.Apply(nameScore, query, _data.Entries[entryIndex], null);
-                if (!best.TryGetValue(entryIndex, out var current) || score > current.Score)
-                {
-                    best[entryIndex] = (score, nameScore, n, r);
+                    bestName = nameScore;
+                    bestReading = r;
                 }
             }
+            if (bestReading < 0)
+            {
+                continue;
+            }
+            var score = AttributeScorer.Apply(bestName, query, _data.Entries[entryIndex], null);
+            var at = best.FindIndex(b => b.Entry == entryIndex);
+            if (at < 0)
+            {
+                best.Add((entryIndex, score, bestName, n, bestReading));
+            }
+            else if (score > best[at].Score)
+            {
+                best[at] = (entryIndex, score, bestName, n, bestReading);
+            }
         }
-        var ranked = best.Where(kv => kv.Value.Score >= threshold)
-            .OrderByDescending(kv => kv.Value.Score)
-            .ThenBy(kv => kv.Key)
-            .Take(top)
-            .ToList();
-        var result = new List<Candidate>(ranked.Count);
-        foreach (var (entryIndex, (_, nameScore, name, reading)) in ranked)
+        best.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Entry.CompareTo(b.Entry));
+        var result = new List<Candidate>(Math.Min(top, best.Count));
+        var data = _data;
+        foreach (var (entryIndex, score, nameScore, name, reading) in best)
         {
+            if (result.Count == top || score < threshold)
+            {
+                break;
+            }
             var entry = _data.Entries[entryIndex];
-            var checks = new List<AttributeCheck>();
-            var score = AttributeScorer.Apply(nameScore, query, entry, checks);
-            var explanation = ExplanationBuilder.Build(plan, reading, _data, name, nameScore, checks);
-            result.Add(new Candidate(entry, Math.Round(score, 4), entry.Names[_data.NameTextIndex[name]].Text, explanation));
+            result.Add(new Candidate(entry, Math.Round(score, 4), entry.Names[_data.NameTextIndex[name]].Text, () =>
+            {
+                var checks = new List<AttributeCheck>();
+                AttributeScorer.Apply(nameScore, query, entry, checks);
+                return ExplanationBuilder.Build(plan, reading, data, name, nameScore, checks);
+            }));
         }
         return result;
     }

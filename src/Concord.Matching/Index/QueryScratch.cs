@@ -20,7 +20,7 @@ internal sealed class QueryScratch
 
     public int Stamp { get; set; }
 
-    public List<ulong> Keys { get; } = new(64);
+    public List<(ulong Key, byte Tier)> Keys { get; } = new(64);
 
     public List<int> FormCandidates { get; } = new(1024);
 

@@ -4,41 +4,56 @@ using Concord.Matching.Transliteration;
 namespace Concord.Matching.Index;
 
 /// <summary>
-/// The keys under which a form is filed in the index: its consonant skeleton and the skeletons
-/// with one letter deleted (so one changed, missing or extra consonant still meets), a coarse
-/// skeleton (consonants grouped by place) for lossy readings, and the code itself for codes.
+/// The keys under which a form is filed in the index, in tiers of decreasing precision:
+/// 0 the exact spelling (P-form) or code; 1 the spelling with one letter deleted (one typo meets);
+/// 2 the consonant skeleton (vowel variants meet: Muhammad, Mohamed, Mukhammad → mhmd);
+/// 3 the skeleton with one consonant deleted (long skeletons only); 4–5 a coarse skeleton
+/// (consonants grouped by place), exact and with one deleted, for lossy readings (abjad scripts,
+/// Chinese transcriptions). The index files every form under all its keys; a query reads the
+/// tiers in order within a budget.
 /// </summary>
 internal static class RetrievalKeys
 {
     private const ulong FineTag = 0x46;
     private const ulong CoarseTag = 0x43;
     private const ulong CodeTag = 0x23;
+    private const ulong SpellingTag = 0x50;
+
+    public const int Tiers = 6;
+
+    /// <summary>Index side: every key of a form.</summary>
+    public static void AddAll(string form, List<ulong> keys)
+    {
+        var tiered = new List<(ulong, byte)>(32);
+        Add(form, tiered, query: false, lossy: false, exactOnly: false);
+        foreach (var (k, _) in tiered)
+        {
+            keys.Add(k);
+        }
+    }
 
     /// <summary>
-    /// Adds the keys of a form. The index files every form under its coarse skeleton with one
-    /// consonant deleted; a query adds those deletions only for lossy forms (abjad, transcriptions).
+    /// Adds the keys of a form with their tier. A query reads coarse keys only for lossy forms, and
+    /// only exact keys (tiers 0 and 2) when <paramref name="exactOnly"/> (joined words, extra spellings).
     /// </summary>
-    public static void Add(string form, List<ulong> keys, bool query, bool lossyUnit = false)
+    public static void Add(string form, List<(ulong Key, byte Tier)> keys, bool query, bool lossy, bool exactOnly)
     {
+        if (form.Length > 0 && form[0] == FormSimilarity.WeakTag)
+        {
+            form = form[1..];
+        }
         if (form.Length == 0 || form[0] == Transliteration.Han.HanReader.TranscriptionTag)
         {
             return;
         }
-        if (form[0] == FormSimilarity.WeakTag)
-        {
-            form = form[1..];
-            if (form.Length == 0)
-            {
-                return;
-            }
-        }
         if (form[0] == '#')
         {
-            keys.Add(Hash(CodeTag, form));
+            // Acronyms (#a:) and initials (#A:) share a key.
+            keys.Add((Hash(CodeTag, form.StartsWith("#A:", StringComparison.Ordinal) ? "#a:" + form[3..] : form), 0));
             return;
         }
         var abjad = form[0] == '~';
-        var lossy = abjad || lossyUnit;
+        lossy |= abjad;
         string fine, coarse;
         if (abjad)
         {
@@ -58,22 +73,42 @@ internal static class RetrievalKeys
         {
             fine = form;
         }
-        keys.Add(Hash(FineTag, fine));
-        if (fine.Length >= 3)
+        if (!abjad)
+        {
+            // The exact spelling always has its own key: short forms (Li, Xu, Bo) would drown in skeleton buckets.
+            keys.Add((Hash(SpellingTag, form), 0));
+        }
+        if (!abjad && form.Length >= 4)
+        {
+            if (!exactOnly)
+            {
+                for (var i = 0; i < form.Length; i++)
+                {
+                    keys.Add((Hash(SpellingTag, form, i), 1));
+                }
+            }
+        }
+        keys.Add((Hash(FineTag, fine), 2));
+        if (abjad && form.AsSpan(2).Contains('W'))
+        {
+            // wāw/vav inside a word is often the consonant v/w (Dawud → David, Marwan).
+            keys.Add((Hash(FineTag, AbjadForm.Skeleton(form[1] + form[2..].Replace('W', 'v'))), 2));
+        }
+        if (!exactOnly && fine.Length >= 5)
         {
             for (var i = 0; i < fine.Length; i++)
             {
-                keys.Add(Hash(FineTag, fine, i));
+                keys.Add((Hash(FineTag, fine, i), 3));
             }
         }
-        if (coarse.Length >= 2)
+        if (coarse.Length >= 2 && (!query || lossy) && !exactOnly)
         {
-            keys.Add(Hash(CoarseTag, coarse));
-            if ((!query && coarse.Length >= 3) || (lossy && coarse.Length >= 4))
+            keys.Add((Hash(CoarseTag, coarse), 4));
+            if (coarse.Length >= 3)
             {
                 for (var i = 0; i < coarse.Length; i++)
                 {
-                    keys.Add(Hash(CoarseTag, coarse, i));
+                    keys.Add((Hash(CoarseTag, coarse, i), 5));
                 }
             }
         }

@@ -1,21 +1,14 @@
 namespace Concord.Matching.Index;
 
-/// <summary>The vocabulary forms related to one query unit, with similarities (best first).</summary>
+/// <summary>The vocabulary forms related to one query unit, with similarities (best first; at most a few dozen).</summary>
 internal sealed class UnitExpansion
 {
     public static readonly UnitExpansion Empty = new([], []);
-
-    private readonly Dictionary<int, float> _map;
 
     public UnitExpansion(int[] forms, float[] similarities)
     {
         Forms = forms;
         Similarities = similarities;
-        _map = new Dictionary<int, float>(forms.Length);
-        for (var i = 0; i < forms.Length; i++)
-        {
-            _map[forms[i]] = similarities[i];
-        }
     }
 
     public int[] Forms { get; }
@@ -24,5 +17,10 @@ internal sealed class UnitExpansion
 
     public int Count => Forms.Length;
 
-    public float SimilarityTo(int form) => _map.TryGetValue(form, out var s) ? s : 0f;
+    /// <summary>Similarity to a vocabulary form, 0 if unrelated (a vectorised scan: the arrays are short).</summary>
+    public float SimilarityTo(int form)
+    {
+        var i = Array.IndexOf(Forms, form);
+        return i >= 0 ? Similarities[i] : 0f;
+    }
 }

@@ -73,9 +73,9 @@ internal static class NameParser
     }
 
     /// <summary>
-    /// Organisations are known by acronyms (BNC for Banco Nacional de Cuba): a name of several
-    /// words gets a reading "#a:" + initials; a single short word (or letters B.N.C.) the same
-    /// code as an extra form, so the two meet.
+    /// Organisations are known by acronyms (BNC for Banco Nacional de Cuba): a name of three or more
+    /// words gets a reading "#A:" + its initials; a short word (or letters B.N.C.) gets "#a:" + itself.
+    /// Only an acronym meets the initials of a name (never two names with the same initials).
     /// </summary>
     private static void AddAcronym(List<NameReading> readings, NameReading main, IReadOnlyList<RawToken> tokens)
     {
@@ -87,16 +87,19 @@ internal static class NameParser
         if (words.All(u => u.Role == NamePartRole.Initial) && words.Count >= 2)
         {
             var letters = string.Concat(words.Select(u => u.Forms[0][0]));
-            readings.Add(new NameReading { Units = [new NameUnit { Original = string.Join('.', words.Select(u => u.Original)), Forms = ["#a:" + letters], Method = "acronym", Start = 0 }], WordCount = 1 });
+            if (letters.Length >= 3)
+            {
+                readings.Add(new NameReading { Units = [new NameUnit { Original = string.Join('.', words.Select(u => u.Original)), Forms = ["#a:" + letters], Method = "acronym", Start = 0 }], WordCount = 1 });
+            }
             return;
         }
         var significant = words.Where(u => u.Role is NamePartRole.Name or NamePartRole.OrgTerm).ToList();
-        if (significant.Count >= 2 && significant.Count <= 8)
+        if (significant.Count >= 3 && significant.Count <= 8)
         {
             var initials = string.Concat(significant.Select(u => TextNormalizer.Tokenize(u.Original) is { Count: > 0 } t && TokenKey.Of(t[0]) is { Length: > 0 } k ? k[0] : '?'));
             if (initials.All(char.IsAsciiLetterOrDigit))
             {
-                readings.Add(new NameReading { Units = [new NameUnit { Original = string.Join(' ', significant.Select(u => u.Original)), Forms = ["#a:" + initials], Method = "acronym", Start = 0 }], WordCount = 1 });
+                readings.Add(new NameReading { Units = [new NameUnit { Original = string.Join(' ', significant.Select(u => u.Original)), Forms = ["#A:" + initials], Method = "initials of the name", Start = 0 }], WordCount = 1 });
             }
         }
     }
@@ -182,15 +185,15 @@ internal static class NameParser
         if (kind != EntityKind.Person && n - start >= 2)
         {
             var (len, cls) = LegalForms.Phrases.MatchEndingAt(keys, end);
-            if (len > 0 && end - len > start)
+            if (len > 0 && end - len > start && Plausible(keys, end - len, len, kind))
             {
-                trailingLegal.Add(Legal(tokens, end - len, end, cls!));
+                trailingLegal.Add(Legal(tokens, keys, end - len, end, cls!));
                 end -= len;
             }
             var (lenStart, clsStart) = LegalForms.Phrases.Match(keys, start);
-            if (lenStart > 0 && start + lenStart < end)
+            if (lenStart > 0 && start + lenStart < end && Plausible(keys, start, lenStart, kind))
             {
-                leadingLegal.Add(Legal(tokens, start, start + lenStart, clsStart!));
+                leadingLegal.Add(Legal(tokens, keys, start, start + lenStart, clsStart!));
                 start += lenStart;
             }
         }
@@ -226,7 +229,7 @@ internal static class NameParser
                 body.AddRange(HanPart(t, kind));
                 continue;
             }
-            body.AddRange(Word(t, key, kind));
+            body.AddRange(Word(t, key, kind, n));
         }
         MarkPatronymics(body);
         drafts.AddRange(body);
@@ -251,7 +254,7 @@ internal static class NameParser
                     pinyin.Append(r.Length > 0 ? r[0] : "");
                 }
                 yield return new Draft { Original = body, Forms = [PhoneticKey.Form(pinyin.ToString())], Method = "Han → Latin (pinyin)" };
-                yield return new Draft { Original = suffix.Value.Suffix, Forms = ["#" + suffix.Value.Class], Role = NamePartRole.LegalForm, Method = "legal form " + suffix.Value.Class };
+                yield return new Draft { Original = suffix.Value.Suffix, Forms = ["#l:" + suffix.Value.Suffix, "#" + suffix.Value.Class], Role = NamePartRole.LegalForm, Method = "legal form " + suffix.Value.Class };
                 yield break;
             }
         }
@@ -275,10 +278,19 @@ internal static class NameParser
         return null;
     }
 
-    private static Draft Legal(List<RawToken> tokens, int from, int to, string cls) => new()
+    /// <summary>
+    /// When the kind is not known, a two-letter word (Yu, Ao, Sa) is a legal form only if it is the
+    /// abbreviation of a longer phrase in the list and the name has other words; here it is taken as
+    /// a name (Xiao Yu is a person).
+    /// </summary>
+    private static bool Plausible(List<string> keys, int from, int length, EntityKind kind) =>
+        kind == EntityKind.Organization || length > 1 || keys[from].Length > 2;
+
+    /// <summary>A legal form: its own spelling (#l:) and its class (LLC ~ Ltd ~ ООО, a little weaker).</summary>
+    private static Draft Legal(List<RawToken> tokens, List<string> keys, int from, int to, string cls) => new()
     {
         Original = Originals(tokens, from, to),
-        Forms = ["#" + cls],
+        Forms = ["#l:" + string.Join(' ', keys.Skip(from).Take(to - from)), "#" + cls],
         Role = NamePartRole.LegalForm,
         Method = "legal form " + cls,
     };
@@ -314,7 +326,7 @@ internal static class NameParser
 
     private static string ArabicAbjad(string word) => ArabicTransliterator.ToAbjad(word);
 
-    private static IEnumerable<Draft> Word(RawToken t, string key, EntityKind kind)
+    private static IEnumerable<Draft> Word(RawToken t, string key, EntityKind kind, int tokenCount)
     {
         switch (t.Script)
         {
@@ -369,7 +381,7 @@ internal static class NameParser
                         role = NamePartRole.OrgTerm;
                     }
                 }
-                if (kind != EntityKind.Person && t.Script == Script.Latin && key.Length is >= 2 and <= 8 && role != NamePartRole.Particle)
+                if ((kind == EntityKind.Organization || tokenCount == 1) && t.Script == Script.Latin && key.Length is >= 3 and <= 8 && role != NamePartRole.Particle)
                 {
                     forms.Add("#a:" + key);
                 }

@@ -8,6 +8,7 @@ namespace Concord.Matching.Phonetics;
 public static class PhoneticSimilarity
 {
     private const int Alphabet = 37; // a-z, 0-9, other
+    private static readonly byte[] CharIndex = BuildCharIndex(); // first: the tables below use it
     private static readonly float[] Substitution = BuildSubstitution();
     private static readonly float[] Indel = BuildIndel();
 
@@ -149,12 +150,22 @@ public static class PhoneticSimilarity
     /// <summary>Cost of a letter present in one spelling only.</summary>
     internal static float IndelCost(char c) => Indel[Index(c)];
 
-    private static int Index(char c) => c switch
+    private static int Index(char c) => c < 128 ? CharIndex[c] : 36;
+
+    private static byte[] BuildCharIndex()
     {
-        >= 'a' and <= 'z' => c - 'a',
-        >= '0' and <= '9' => 26 + (c - '0'),
-        _ => 36,
-    };
+        var t = new byte[128];
+        for (var c = 0; c < 128; c++)
+        {
+            t[c] = c switch
+            {
+                >= 'a' and <= 'z' => (byte)(c - 'a'),
+                >= '0' and <= '9' => (byte)(26 + (c - '0')),
+                _ => 36,
+            };
+        }
+        return t;
+    }
 
     private static float[] BuildIndel()
     {

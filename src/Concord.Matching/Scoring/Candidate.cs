@@ -3,11 +3,38 @@ using Concord.Matching.Model;
 namespace Concord.Matching.Scoring;
 
 /// <summary>A watch-list entry found for a query, with its score in [0, 1] and why.</summary>
-/// <param name="Entry">The entry.</param>
-/// <param name="Score">Overall score: name similarity adjusted by date of birth, nationality and document evidence.</param>
-/// <param name="MatchedName">The name of the entry that matched best (primary or alias).</param>
-/// <param name="Explanation">Which part of the query matched which part of the name, and how; the attribute evidence.</param>
-public sealed record Candidate(WatchlistEntry Entry, double Score, string MatchedName, Explanation Explanation);
+public sealed class Candidate
+{
+    private readonly Lazy<Explanation> _explanation;
+
+    public Candidate(WatchlistEntry entry, double score, string matchedName, Explanation explanation)
+        : this(entry, score, matchedName, () => explanation)
+    {
+    }
+
+    /// <summary>The explanation is worked out on first use (bulk screening that writes only scores never pays for it).</summary>
+    internal Candidate(WatchlistEntry entry, double score, string matchedName, Func<Explanation> explain)
+    {
+        Entry = entry;
+        Score = score;
+        MatchedName = matchedName;
+        _explanation = new Lazy<Explanation>(explain, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The entry.</summary>
+    public WatchlistEntry Entry { get; }
+
+    /// <summary>Overall score in [0, 1]: name similarity adjusted by date of birth, nationality, document and type evidence.</summary>
+    public double Score { get; }
+
+    /// <summary>The name of the entry that matched best (primary, alias or original-script name).</summary>
+    public string MatchedName { get; }
+
+    /// <summary>Which part of the query matched which part of the name, and how; the attribute evidence.</summary>
+    public Explanation Explanation => _explanation.Value;
+
+    public override string ToString() => $"{Entry.Id} {MatchedName} {Score:0.000}";
+}
 
 /// <summary>Why a candidate scored as it did.</summary>
 /// <param name="NameScore">Similarity of the names alone, in [0, 1].</param>

@@ -57,7 +57,7 @@ internal static class ExplanationBuilder
             return "initial";
         }
         var sharedGroup = q.Forms.FirstOrDefault(f => f.StartsWith('#') && n.Forms.Contains(f));
-        if (sharedGroup is not null && similarity >= 0.999f && !q.Forms.Where(f => !f.StartsWith('#')).Intersect(n.Forms).Any())
+        if (sharedGroup is not null && !q.Forms.Where(f => !f.StartsWith('#')).Intersect(n.Forms).Any())
         {
             return sharedGroup.StartsWith("#p:", StringComparison.Ordinal) ? "nickname or name variant" : "same word in another language";
         }
@@ -73,8 +73,4 @@ internal static class ExplanationBuilder
         }
         return script is null ? kind : script + ", " + kind;
     }
-
-    /// <summary>Checks the query's other attributes against the record (for the explanation and the score).</summary>
-    public static double Attributes(double nameScore, ScreeningQuery query, WatchlistEntry entry, List<AttributeCheck> checks) =>
-        AttributeScorer.Apply(nameScore, query, entry, checks);
 }

@@ -32,6 +32,7 @@ internal static class NameScorer
             return 0f;
         }
         Span<float> nWeights = stackalloc float[Math.Max(words, 1)];
+        nWeights.Clear();
         for (var u = u0; u < u1; u++)
         {
             if (data.UnitSpan[u] == 1 && data.UnitPosition[u] < words)

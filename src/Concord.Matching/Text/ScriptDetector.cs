@@ -52,6 +52,7 @@ public static class ScriptDetector
     public static Script Dominant(ReadOnlySpan<char> text)
     {
         Span<int> counts = stackalloc int[(int)Script.Digit + 1];
+        counts.Clear();
         foreach (var c in text)
         {
             counts[(int)Of(c)]++;

@@ -130,10 +130,17 @@ internal static class HanReader
         var f = PhoneticKey.Form(latin);
         if (f.Length > 0 && !forms.Contains(f))
         {
+            forms.Remove("%" + f);
             forms.Add(f);
         }
     }
 
+    /// <summary>
+    /// A Chinese name: surname and given name in pinyin (full weight), and as weaker alternative
+    /// forms the regional surname spellings, Wade–Giles and the Korean reading. Two Han names that
+    /// only meet through alternative spellings (章/郑 both "Chang", 京/庆 both "Ching") are thus
+    /// not taken for the same name.
+    /// </summary>
     private static List<List<string>>? ChineseReading(int[] cps)
     {
         var surnames = ChineseSurnames.Instance;
@@ -141,13 +148,21 @@ internal static class HanReader
         if (cps.Length == 1)
         {
             var forms = new List<string>();
-            foreach (var r in HanTable.Instance.Readings(cps[0]))
+            var readings = HanTable.Instance.Readings(cps[0]);
+            for (var i = 0; i < readings.Length; i++)
             {
-                AddForm(forms, r);
+                if (i == 0)
+                {
+                    AddForm(forms, readings[i]);
+                }
+                else
+                {
+                    AddWeak(forms, readings[i]);
+                }
             }
             foreach (var v in surnames.Variants(ChineseSurnames.Text(cps, 1)) ?? [])
             {
-                AddForm(forms, v);
+                AddWeak(forms, v);
             }
             return forms.Count == 0 ? null : [forms];
         }
@@ -157,15 +172,20 @@ internal static class HanReader
         }
         var split = surnameLength == 0 ? 1 : surnameLength;
         var surnameForms = new List<string>();
-        foreach (var v in surnames.Variants(ChineseSurnames.Text(cps, split)) ?? [])
+        var variants = surnames.Variants(ChineseSurnames.Text(cps, split)) ?? [];
+        if (variants.Length > 0)
         {
-            AddForm(surnameForms, v);
+            AddForm(surnameForms, variants[0]); // the mainland (pinyin) spelling of the surname reading
         }
         AddForm(surnameForms, Pinyin(cps, 0, split));
-        AddForm(surnameForms, WadeGilesOf(cps, 0, split));
+        foreach (var v in variants.Skip(1))
+        {
+            AddWeak(surnameForms, v);
+        }
+        AddWeak(surnameForms, WadeGilesOf(cps, 0, split));
         var givenForms = new List<string>();
         AddForm(givenForms, Pinyin(cps, split, cps.Length));
-        AddForm(givenForms, WadeGilesOf(cps, split, cps.Length));
+        AddWeak(givenForms, WadeGilesOf(cps, split, cps.Length));
         if (split == 1)
         {
             AddKorean(cps, surnameForms, givenForms);
@@ -196,11 +216,21 @@ internal static class HanReader
         }
         foreach (var s in words[0])
         {
-            AddForm(surnameForms, s);
+            AddWeak(surnameForms, s);
         }
         foreach (var g in words[1])
         {
-            AddForm(givenForms, g);
+            AddWeak(givenForms, g);
+        }
+    }
+
+    /// <summary>Adds a weaker alternative spelling ('%'), unless the spelling is already there.</summary>
+    private static void AddWeak(List<string> forms, string latin)
+    {
+        var f = PhoneticKey.Form(latin);
+        if (f.Length > 0 && !forms.Contains(f) && !forms.Contains("%" + f))
+        {
+            forms.Add("%" + f);
         }
     }
 

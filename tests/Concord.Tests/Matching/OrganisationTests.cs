@@ -1,0 +1,70 @@
+using Concord.Matching.Index;
+using Concord.Matching.Model;
+using Concord.Matching.Names;
+using Concord.Matching.Organisations;
+
+namespace Concord.Tests.Matching;
+
+public class OrganisationTests
+{
+    [Theory]
+    [InlineData("ООО", "LLC")]
+    [InlineData("Общество с ограниченной ответственностью", "LLC")]
+    [InlineData("Limited Liability Company", "LLC")]
+    [InlineData("ФГУП", "SOE")]
+    [InlineData("FSUE", "SOE")]
+    [InlineData("Акционерное общество", "JSC")]
+    [InlineData("JSC", "JSC")]
+    [InlineData("GmbH", "LLC")]
+    public void Legal_forms_map_to_generic_classes(string form, string expected)
+    {
+        Assert.Equal(expected, LegalForms.ClassOf(form));
+    }
+
+    [Fact]
+    public void Romashka_llc_matches_ooo_romashka()
+    {
+        var index = MatchIndex.Build([new WatchlistEntry("1", EntityKind.Organization, [new WatchlistName("Romashka LLC")])]);
+        var hit = Assert.Single(index.Screen(new ScreeningQuery("ООО «Ромашка»", Kind: EntityKind.Organization)));
+        Assert.True(hit.Score > 0.95, hit.Score.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains(hit.Explanation.Parts, p => p.How.StartsWith("legal form LLC", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_partly_translated_name_matches_zavod_plant()
+    {
+        var index = MatchIndex.Build([
+            new WatchlistEntry("1", EntityKind.Organization, [new WatchlistName("Uralvagonzavod JSC")]),
+            new WatchlistEntry("2", EntityKind.Organization, [new WatchlistName("Kirovsky Plant JSC")]),
+        ]);
+        var top = index.Screen(new ScreeningQuery("АО «Кировский завод»", Kind: EntityKind.Organization));
+        Assert.Equal("2", top[0].Entry.Id);
+        Assert.Contains(top[0].Explanation.Parts, p => p.How == "same word in another language");
+    }
+
+    [Fact]
+    public void Different_legal_form_does_not_make_a_different_name_match()
+    {
+        var index = MatchIndex.Build([new WatchlistEntry("1", EntityKind.Organization, [new WatchlistName("Vasilek LLC")])]);
+        var result = index.Screen(new ScreeningQuery("Romashka LLC", Kind: EntityKind.Organization));
+        Assert.True(result.Count == 0 || result[0].Score < 0.5);
+    }
+
+    [Fact]
+    public void An_acronym_meets_the_initials_of_the_full_name()
+    {
+        var index = MatchIndex.Build([
+            new WatchlistEntry("1", EntityKind.Organization, [new WatchlistName("Banco Nacional de Cuba")]),
+            new WatchlistEntry("2", EntityKind.Organization, [new WatchlistName("Bank of North Carolina Holdings")]),
+        ]);
+        Assert.Equal("1", index.Screen(new ScreeningQuery("BNC", Kind: EntityKind.Organization))[0].Entry.Id);
+    }
+
+    [Fact]
+    public void Organisation_words_carry_their_cross_language_group()
+    {
+        var unit = NameParser.Parse("Завод", EntityKind.Organization)[0].Units[0];
+        Assert.Contains("#o:factory", unit.Forms);
+        Assert.Equal(NamePartRole.OrgTerm, unit.Role);
+    }
+}

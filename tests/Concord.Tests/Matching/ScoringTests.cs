@@ -1,0 +1,106 @@
+using Concord.Matching;
+using Concord.Matching.Index;
+using Concord.Matching.Model;
+using Concord.Matching.Scoring;
+
+namespace Concord.Tests.Matching;
+
+public class ScoringTests
+{
+    private static readonly WatchlistEntry Person = new("P1", EntityKind.Person, [new WatchlistName("Mukhammad Ali Rakhimov")])
+    {
+        BirthDates = [new PartialDate(1971, 3, 5)],
+        Nationalities = ["UZ"],
+        DocumentNumbers = ["AA1234567"],
+    };
+
+    private static readonly MatchIndex Index = MatchIndex.Build([
+        Person,
+        new WatchlistEntry("P2", EntityKind.Person, [new WatchlistName("Petr Ivanov")]),
+        new WatchlistEntry("O1", EntityKind.Organization, [new WatchlistName("Ali Trading LLC")]),
+    ]);
+
+    private static Candidate Top(ScreeningQuery q) => Index.Screen(q)[0];
+
+    [Fact]
+    public void Explanation_says_which_part_matched_which_and_how()
+    {
+        var c = Top(new ScreeningQuery("Мухаммад Рахимов"));
+        Assert.Equal("P1", c.Entry.Id);
+        Assert.Contains(c.Explanation.Parts, p => p.QueryPart == "Мухаммад" && p.RecordPart == "Mukhammad" && p.How.Contains("Cyrillic", StringComparison.Ordinal));
+        Assert.Contains(c.Explanation.Parts, p => p.QueryPart == "Рахимов" && p.RecordPart == "Rakhimov");
+        Assert.Equal(["Ali"], c.Explanation.UnmatchedRecordParts);
+        Assert.InRange(c.Score, 0, 1);
+        Assert.Contains("Мухаммад ↔ Mukhammad", c.Explanation.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Same_date_of_birth_raises_and_a_distant_one_lowers_the_score()
+    {
+        var none = Top(new ScreeningQuery("Muhammad Rahimov")).Score;
+        var same = Top(new ScreeningQuery("Muhammad Rahimov", BirthDate: new PartialDate(1971, 3, 5)));
+        var year = Top(new ScreeningQuery("Muhammad Rahimov", BirthDate: new PartialDate(1971))).Score;
+        var other = Top(new ScreeningQuery("Muhammad Rahimov", BirthDate: new PartialDate(1985, 1, 1)));
+        Assert.True(same.Score > year && year > none && none > other.Score, $"{same.Score} {year} {none} {other.Score}");
+        Assert.Contains(same.Explanation.Attributes, a => a.Attribute == "birth_date" && a.Outcome == AttributeOutcome.Agrees);
+        Assert.Contains(other.Explanation.Attributes, a => a.Attribute == "birth_date" && a.Outcome == AttributeOutcome.Conflicts);
+    }
+
+    [Fact]
+    public void Nationality_agreement_and_conflict_move_the_score()
+    {
+        var agree = Top(new ScreeningQuery("Muhammad Rahimov", Nationality: "UZ"));
+        var conflict = Top(new ScreeningQuery("Muhammad Rahimov", Nationality: "FR"));
+        Assert.True(agree.Score > conflict.Score);
+        Assert.Contains(conflict.Explanation.Attributes, a => a.Attribute == "nationality" && a.Outcome == AttributeOutcome.Conflicts);
+    }
+
+    [Fact]
+    public void The_same_document_number_is_strong_evidence()
+    {
+        var plain = Top(new ScreeningQuery("M. Rahimov")).Score;
+        var document = Top(new ScreeningQuery("M. Rahimov", DocumentNumber: "aa 1234567"));
+        Assert.True(document.Score > plain + 0.1);
+        Assert.Contains(document.Explanation.Attributes, a => a.Attribute == "document" && a.Outcome == AttributeOutcome.Agrees);
+    }
+
+    [Fact]
+    public void A_person_query_is_scored_down_against_an_organisation()
+    {
+        var asPerson = Index.Screen(new ScreeningQuery("Ali Trading", Kind: EntityKind.Person)).First(c => c.Entry.Id == "O1");
+        var asOrg = Index.Screen(new ScreeningQuery("Ali Trading", Kind: EntityKind.Organization)).First(c => c.Entry.Id == "O1");
+        Assert.True(asOrg.Score > asPerson.Score);
+    }
+
+    [Fact]
+    public void Top_and_threshold_limit_the_candidates()
+    {
+        Assert.Single(Index.Screen(new ScreeningQuery("Ali"), top: 1));
+        Assert.All(Index.Screen(new ScreeningQuery("Ali"), top: 10, threshold: 0.5), c => Assert.True(c.Score >= 0.5));
+    }
+
+    [Fact]
+    public void Name_order_does_not_matter()
+    {
+        Assert.Equal(Top(new ScreeningQuery("Rakhimov Mukhammad Ali")).Score, Top(new ScreeningQuery("Mukhammad Ali Rakhimov")).Score, 3);
+    }
+
+    [Fact]
+    public void Unrelated_names_stay_below_the_alert_threshold()
+    {
+        var result = Index.Screen(new ScreeningQuery("Olga Smirnova"));
+        Assert.True(result.Count == 0 || result[0].Score < MatchOptions.DefaultAlertThreshold);
+    }
+
+    [Fact]
+    public void Concurrent_screening_gives_the_same_results_as_sequential()
+    {
+        var queries = Enumerable.Range(0, 200).Select(i => new ScreeningQuery(i % 2 == 0 ? "Мухаммад Рахимов" : "Petr Ivanoff")).ToList();
+        var sequential = queries.Select(q => Index.Screen(q).Select(c => (c.Entry.Id, c.Score)).ToList()).ToList();
+        var parallel = Index.ScreenMany(queries, parallelism: 4);
+        for (var i = 0; i < queries.Count; i++)
+        {
+            Assert.Equal(sequential[i], parallel[i].Select(c => (c.Entry.Id, c.Score)).ToList());
+        }
+    }
+}
