@@ -5,9 +5,9 @@ namespace Concord.Tests.Matching;
 
 public sealed class ScreenCommandTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("concord-screen-").FullName;
+    private readonly string _dir = System.IO.Directory.CreateTempSubdirectory("concord-screen-").FullName;
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => System.IO.Directory.Delete(_dir, recursive: true);
 
     private string Write(string name, string content)
     {

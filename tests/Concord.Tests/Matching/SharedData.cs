@@ -15,7 +15,7 @@ internal static class SharedData
             throw new DirectoryNotFoundException("Concord.slnx not found above " + AppContext.BaseDirectory);
         }
         var data = System.IO.Path.GetFullPath(System.IO.Path.Combine(dir.FullName, "..", "shared", "data"));
-        if (!Directory.Exists(data))
+        if (!System.IO.Directory.Exists(data))
         {
             throw new DirectoryNotFoundException($"The shared dev data is missing at {data}; these tests need it.");
         }

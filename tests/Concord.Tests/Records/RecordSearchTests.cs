@@ -156,7 +156,7 @@ public sealed class RecordSearchTests
             var seen = Ids(result, "hits").ToList();
             var restricted = Ids(result, "restricted", "reference").ToList();
             Assert.Equal(48, seen.Count + restricted.Count);
-            foreach (var hit in index.Search(new IndexQuery("Timur Saidov", Matching.Model.EntityKind.Person, null, null, null, null, 100, 0.5)))
+            foreach (var hit in index.Search(new IndexQuery("Timur Saidov", global::Concord.Matching.Model.EntityKind.Person, null, null, null, null, 100, 0.5)))
             {
                 var allowed = AccessPolicy.Decide(subject, AccessAction.Read, hit.Record.Resource(today, 30)).Allowed;
                 Assert.True(allowed ? seen.Contains(hit.Record.Id) : restricted.Contains(hit.Record.Id), $"{user} {hit.Record.Id} {allowed}");
