@@ -43,6 +43,7 @@ public sealed class ListHitNotices(ConcordDbContext db)
         // Version 7 ids sort by creation time.
         var page = await notices.OrderByDescending(n => n.Id).Skip(Math.Max(0, query.Skip)).Take(query.PageSize + 1)
             .Join(db.Records, n => n.RecordId, r => r.Id, (n, r) => new { n, r.DisplayName, r.Kind })
+            .OrderByDescending(x => x.n.Id)
             .ToListAsync(cancellationToken);
         // The searcher learns nothing of the record from its own notices until the owner answers.
         var rows = page.Take(query.PageSize)
