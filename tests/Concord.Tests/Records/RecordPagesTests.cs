@@ -86,4 +86,18 @@ public sealed class RecordPagesTests
         Assert.Contains("/Records/View/RU-", created.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
         Assert.Contains("Запись создана.", await created.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_OpenAPI_document_describes_the_records_API()
+    {
+        await using var node = await TestNode.StartAsync(StorageKind.Sqlite);
+        using var client = node.CreateClient();
+        using var doc = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
+        var paths = doc.RootElement.GetProperty("paths");
+        foreach (var path in new[] { "/api/v1/records", "/api/v1/records/{id}", "/api/v1/records/search", "/api/v1/records/hit-notices",
+                     "/api/v1/records/hit-notices/{id}/decision", "/api/v1/records/imports/{format}", "/api/v1/records/export/stix", "/api/v1/records/mine" })
+        {
+            Assert.True(paths.TryGetProperty(path, out _), path + " is missing from the OpenAPI document");
+        }
+    }
 }
