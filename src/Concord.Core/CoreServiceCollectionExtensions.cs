@@ -3,6 +3,7 @@ using Concord.Core.Accounts;
 using Concord.Core.Audit;
 using Concord.Core.Data;
 using Concord.Core.Directory;
+using Concord.Core.Records;
 using Concord.Core.Reference;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<FindCompetentAuthorities>();
         services.AddScoped<QueryAuditLog>();
         services.AddScoped<VerifyAuditLog>();
+        services.AddConcordRecords(configuration);
         return services;
     }
 }

@@ -5,7 +5,7 @@ namespace Concord.Core.Access;
 /// Pure: no I/O, no clock, no ambient state. Every read in Core goes through it; the UI only hides what it denies.
 /// Later features extend it with their resource kinds.
 /// </summary>
-public static class AccessPolicy
+public static partial class AccessPolicy
 {
     /// <summary>Roles that do operational work (search, screen, exchange).</summary>
     public const Role Operational = Role.Officer | Role.Analyst | Role.Supervisor | Role.NationalCoordinator;
@@ -30,6 +30,10 @@ public static class AccessPolicy
             Resource.Screening => action == AccessAction.Query && subject.Has(Operational)
                 ? AccessDecision.Allow("operational-role")
                 : AccessDecision.Deny("screening-needs-operational-role"),
+            Resource.Record record => DecideRecord(subject, action, record),
+            Resource.RecordSearch => DecideRecordSearch(subject, action),
+            Resource.RecordImport import => DecideRecordImport(subject, action, import),
+            Resource.HitNotice notice => DecideHitNotice(subject, action, notice),
             _ => AccessDecision.Deny("unknown-resource"),
         };
     }

@@ -1,7 +1,7 @@
 namespace Concord.Core.Access;
 
 /// <summary>What is being accessed. Later features add their own resource kinds (records, messages, requests).</summary>
-public abstract record Resource
+public abstract partial record Resource
 {
     /// <summary>A stable name for the audit log ("structure", "audit-log", "account:42").</summary>
     public abstract string AuditName { get; }

@@ -1,6 +1,7 @@
 using Concord.Core.Accounts;
 using Concord.Core.Audit;
 using Concord.Core.Directory;
+using Concord.Core.Records;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -34,6 +35,9 @@ public abstract class ConcordDbContext : DbContext
     public DbSet<Matter> Matters => Set<Matter>();
     public DbSet<Competence> Competences => Set<Competence>();
     public DbSet<ReferenceDataVersion> ReferenceDataVersions => Set<ReferenceDataVersion>();
+    public DbSet<Record> Records => Set<Record>();
+    public DbSet<RecordVersion> RecordVersions => Set<RecordVersion>();
+    public DbSet<HitNotice> HitNotices => Set<HitNotice>();
 
     public TimeProvider Time => _time;
 
@@ -122,6 +126,7 @@ public abstract class ConcordDbContext : DbContext
         IdentitySchema.Configure(modelBuilder);
         ConfigureAudit(modelBuilder);
         ConfigureDirectory(modelBuilder);
+        RecordsModel.Configure(modelBuilder);
     }
 
     private static void ConfigureAudit(ModelBuilder b) => b.Entity<AuditEntry>(e =>

@@ -107,6 +107,8 @@ public static class ErrorHandling
         "access-denied" => StatusCodes.Status403Forbidden,
         "not-found" or "unknown-state" or "unknown-matter" => StatusCodes.Status404NotFound,
         "conflict" => StatusCodes.Status409Conflict,
+        "import-too-large" => StatusCodes.Status413PayloadTooLarge,
+        "index-loading" => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status400BadRequest,
     };
 

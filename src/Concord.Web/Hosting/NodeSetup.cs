@@ -5,6 +5,7 @@ using Concord.Web.Accounts;
 using Concord.Web.Audit;
 using Concord.Web.Directory;
 using Concord.Web.Localization;
+using Concord.Web.Records;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -51,6 +52,7 @@ public static class NodeSetup
         services.AddHttpContextAccessor();
         services.AddScoped<CallerAccessor>();
         services.AddSingleton<DemoCredentials>();
+        services.AddSingleton<ImportJobs>();
         services.AddAntiforgery(o => o.Cookie.Name = "concord.csrf");
         // Cookie and token protection keys live with the node's data, so that sign-ins survive restarts.
         var dataDirectory = builder.Configuration[StorageOptions.Section + ":DataDirectory"] is { Length: > 0 } d ? d : "./data";
@@ -84,6 +86,7 @@ public static class NodeSetup
         api.MapAccountEndpoints();
         api.MapDirectoryEndpoints();
         api.MapAuditEndpoints();
+        api.MapRecordEndpoints();
 
         app.MapRazorPages();
         return app;

@@ -50,6 +50,8 @@ public sealed class TestNode : IAsyncDisposable
                 builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
                 {
                     ["Concord:Demo"] = "true",
+                    // The synthetic RATS demo set is seeded only by the tests that ask for it (Records:DemoData=true).
+                    ["Records:DemoData"] = "false",
                     ["Logging:LogLevel:Default"] = "Warning",
                     ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Error",
                 });
