@@ -3,6 +3,8 @@ using Concord.Core.Accounts;
 using Concord.Core.Audit;
 using Concord.Core.Data;
 using Concord.Core.Directory;
+using Concord.Core.Federation;
+using Concord.Core.Messages;
 using Concord.Core.Reference;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +33,16 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<FindCompetentAuthorities>();
         services.AddScoped<QueryAuditLog>();
         services.AddScoped<VerifyAuditLog>();
+
+        services.AddOptions<FederationOptions>().Bind(configuration.GetSection(FederationOptions.Section));
+        services.AddSingleton<PeerRegistry>();
+        services.AddSingleton<FederationNode>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddScoped<SendMessage>();
+        services.AddScoped<ListMessages>();
+        services.AddScoped<GetMessage>();
+        services.AddScoped<GetAttachment>();
+        services.AddScoped<ReceiveEnvelopes>();
         return services;
     }
 }

@@ -1,6 +1,8 @@
 using Concord.Core.Accounts;
 using Concord.Core.Audit;
 using Concord.Core.Directory;
+using Concord.Core.Federation;
+using Concord.Core.Messages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -34,6 +36,13 @@ public abstract class ConcordDbContext : DbContext
     public DbSet<Matter> Matters => Set<Matter>();
     public DbSet<Competence> Competences => Set<Competence>();
     public DbSet<ReferenceDataVersion> ReferenceDataVersions => Set<ReferenceDataVersion>();
+    public DbSet<Message> Messages => Set<Message>();
+    public DbSet<MessageRecipient> MessageRecipients => Set<MessageRecipient>();
+    public DbSet<MessageAttachment> MessageAttachments => Set<MessageAttachment>();
+    public DbSet<Delivery> Deliveries => Set<Delivery>();
+    public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();
+    public DbSet<HeldItem> HeldItems => Set<HeldItem>();
+    public DbSet<EnvelopeNonce> EnvelopeNonces => Set<EnvelopeNonce>();
 
     public TimeProvider Time => _time;
 
@@ -122,6 +131,7 @@ public abstract class ConcordDbContext : DbContext
         IdentitySchema.Configure(modelBuilder);
         ConfigureAudit(modelBuilder);
         ConfigureDirectory(modelBuilder);
+        MessagesModel.Configure(modelBuilder);
     }
 
     private static void ConfigureAudit(ModelBuilder b) => b.Entity<AuditEntry>(e =>
