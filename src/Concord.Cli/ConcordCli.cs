@@ -2,6 +2,7 @@ using System.CommandLine;
 using Concord.Cli.Accounts;
 using Concord.Cli.Audit;
 using Concord.Cli.Hosting;
+using Concord.Cli.Network;
 using Concord.Cli.Reference;
 using Concord.Core;
 using Microsoft.Extensions.Options;
@@ -23,6 +24,7 @@ public static class ConcordCli
         root.Subcommands.Add(AdminCreateCommand.Create());
         root.Subcommands.Add(AuditVerifyCommand.Create());
         root.Subcommands.Add(ReferenceValidateCommand.Create());
+        root.Subcommands.Add(NetworkInitCommand.Create());
         return root;
     }
 

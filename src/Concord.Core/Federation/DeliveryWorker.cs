@@ -60,7 +60,7 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
             }
             catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException or TimeoutException)
             {
-                LogStoreProblem(logger, e.GetType().Name);
+                LogStoreProblem(logger, e);
             }
             try
             {
@@ -131,7 +131,7 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
         }
         catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException or TimeoutException)
         {
-            LogStoreProblem(logger, e.GetType().Name);
+            LogStoreProblem(logger, e);
             RecordFailure(hop);
         }
         finally
@@ -275,10 +275,12 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
             if (entry.Origin != node.NodeId)
             {
                 // The hub relayed someone else's message: pass the recipient's receipt back to the origin.
-                if (result.Receipt is { } receipt && !await db.Outbox.AnyAsync(e => e.NextHop == entry.Origin && e.Kind == ItemKinds.Receipt && e.Destination == entry.Origin && e.ItemJws == receipt, ct))
+                if (result.Receipt is { } receipt && node.VerifyItem(receipt) is { IsSuccess: true } receiptItem
+                    && Guid.TryParse((string?)receiptItem.Value.Payload["id"], out var receiptId))
                 {
-                    var receiptItem = node.VerifyItem(receipt);
-                    if (receiptItem.IsSuccess && Guid.TryParse((string?)receiptItem.Value.Payload["id"], out var receiptId))
+                    var origin = entry.Origin;
+                    if (!db.Outbox.Local.Any(e => e.NextHop == origin && e.Kind == ItemKinds.Receipt && e.ItemId == receiptId)
+                        && !await db.Outbox.AnyAsync(e => e.NextHop == origin && e.Destination == origin && e.Kind == ItemKinds.Receipt && e.ItemId == receiptId, ct))
                     {
                         db.Outbox.Add(new OutboxEntry
                         {
@@ -369,7 +371,7 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
             return;
         }
         _lastPrune = now;
-        var cutoff = now - TimeSpan.FromSeconds(node.Options.FreshnessSeconds * 2L);
+        var cutoff = (now - TimeSpan.FromSeconds(node.Options.FreshnessSeconds * 2L)).ToUnixTimeMilliseconds();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ConcordDbContext>();
         await db.EnvelopeNonces.Where(n => n.SeenAt < cutoff).ExecuteDeleteAsync(ct);
@@ -396,6 +398,6 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
     [LoggerMessage(EventId = 5007, Level = LogLevel.Warning, Message = "Federation: no URL for next hop {Peer} in the peer registry")]
     private static partial void LogNoRoute(ILogger logger, string peer);
 
-    [LoggerMessage(EventId = 5008, Level = LogLevel.Warning, Message = "Federation: the store failed ({Problem}); will retry")]
-    private static partial void LogStoreProblem(ILogger logger, string problem);
+    [LoggerMessage(EventId = 5008, Level = LogLevel.Warning, Message = "Federation: the store failed; will retry")]
+    private static partial void LogStoreProblem(ILogger logger, Exception exception);
 }

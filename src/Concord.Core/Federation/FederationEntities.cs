@@ -49,7 +49,8 @@ public sealed class EnvelopeNonce
 {
     public string Jti { get; set; } = "";
     public string Node { get; set; } = "";
-    public DateTimeOffset SeenAt { get; set; }
+    /// <summary>When it was seen, in Unix milliseconds (a number, so that both databases compare it).</summary>
+    public long SeenAt { get; set; }
 }
 
 /// <summary>A named counter (listing positions, per-thread sequence numbers), advanced atomically in the caller's transaction.</summary>

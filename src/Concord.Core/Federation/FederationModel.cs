@@ -18,7 +18,7 @@ public static class FederationModel
             e.Property(x => x.Kind).HasMaxLength(16);
             e.Property(x => x.State).HasConversion<int>();
             e.Property(x => x.LastError).HasMaxLength(512);
-            e.HasIndex(x => new { x.NextHop, x.Kind, x.ItemId }).IsUnique();
+            e.HasIndex(x => new { x.NextHop, x.Destination, x.Kind, x.ItemId }).IsUnique();
             e.HasIndex(x => new { x.State, x.NextHop, x.Id });
         });
         b.Entity<HeldItem>(e =>

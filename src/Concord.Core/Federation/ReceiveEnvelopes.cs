@@ -96,7 +96,7 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
                 rejections.Add((p.Envelope.Signer, "envelope:" + p.Jti, FederationErrors.Replayed()));
                 continue;
             }
-            db.EnvelopeNonces.Add(new EnvelopeNonce { Jti = p.Jti, Node = p.Envelope.Signer, SeenAt = now });
+            db.EnvelopeNonces.Add(new EnvelopeNonce { Jti = p.Jti, Node = p.Envelope.Signer, SeenAt = now.ToUnixTimeMilliseconds() });
             var result = await work.ProcessAsync(p.Envelope.Signer, p.Kind, p.Item, client, cancellationToken);
             results[p.Index] = result;
             if (result.Status == EnvelopeStatus.Rejected)
