@@ -38,7 +38,7 @@ public sealed class AccessPolicyTests
     {
         "rats-executive-committee" => "rats",
         "secretariat" => "secretariat",
-        _ => organisation[..2],
+        _ => organisation.Length >= 2 ? organisation[..2] : organisation,
     };
 
     private static readonly Gen<Resource> GenResource = Gen.OneOf<Resource>(
