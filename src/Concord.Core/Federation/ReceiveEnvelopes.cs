@@ -212,6 +212,7 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
     private sealed class Batch(ConcordDbContext db, FederationNode node, DateTimeOffset now)
     {
         private readonly Dictionary<string, long> _expected = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, long> _releasedThreads = new(StringComparer.Ordinal);
         private readonly List<Message> _released = [];
         private Dictionary<string, Organisation>? _organisations;
         private bool? _anyHeld;
@@ -324,7 +325,7 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
                 next++;
             }
             _expected[counter] = next;
-            await Counters.SetAsync(db, counter, next - 1, ct);
+            _releasedThreads[counter] = next - 1;
             return new EnvelopeResult(EnvelopeStatus.Accepted, Receipt: receipt);
         }
 
@@ -365,8 +366,13 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
             return expected;
         }
 
+        /// <summary>Stores the threads' new positions and numbers the released messages, before SaveChanges takes the audit lock.</summary>
         public async Task AssignPositionsAsync(CancellationToken ct)
         {
+            foreach (var (counter, value) in _releasedThreads)
+            {
+                await Counters.SetAsync(db, counter, value, ct);
+            }
             if (_released.Count == 0)
             {
                 return;
