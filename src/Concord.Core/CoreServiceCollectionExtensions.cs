@@ -38,6 +38,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<PeerRegistry>();
         services.AddSingleton<FederationNode>();
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<SendCommitter>();
         services.AddScoped<SendMessage>();
         services.AddScoped<ListMessages>();
         services.AddScoped<GetMessage>();

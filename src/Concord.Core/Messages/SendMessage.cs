@@ -33,11 +33,11 @@ public sealed record DeliveryView(string Node, DeliveryState State, bool ViaHub)
 public sealed record SentMessage(Guid Id, Guid ThreadId, bool Duplicate, IReadOnlyList<DeliveryView> Deliveries);
 
 /// <summary>
-/// Sends a message: checks it, stores it with one outbox entry per recipient node and the audit entry in one
-/// transaction, then wakes the delivery worker. The same idempotency key from the same account never makes a second
+/// Sends a message: checks it, then stores it with one outbox entry per recipient node and the audit entry in one
+/// transaction (<see cref="SendCommitter"/>, which groups messages sent at the same time), then wakes the delivery worker. The same idempotency key from the same account never makes a second
 /// message. Items for remote nodes are signed now (and sealed for the recipient when they go through the hub).
 /// </summary>
-public sealed class SendMessage(ConcordDbContext db, FederationNode node, OutboxSignal signal)
+public sealed class SendMessage(ConcordDbContext db, FederationNode node, SendCommitter committer)
 {
     public const int MaxSubjectLength = 200;
     public const int MaxBodyLength = 100_000;
@@ -148,56 +148,14 @@ public sealed class SendMessage(ConcordDbContext db, FederationNode node, Outbox
         message.SearchText = MessageAccess.SearchTextOf(message);
         var content = MessageAccess.ContentOf(message).ToJson();
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
+        var audit = new AuditEvent(caller.Actor, "message.send", "message:" + id.ToString("D"), AuditEvent.Success,
+            $"to={string.Join(',', message.Recipients.Select(r => r.Address))};type={MessageNames.Of(message.Type)};handling={Handling.Handling.Format(message.HandlingCode)}"
+            + (message.CaseReference.Length > 0 ? ";case=" + message.CaseReference : ""), caller.Client);
+        if (!await committer.CommitAsync(new PendingSend(message, content, [.. routes.Values], audit), cancellationToken))
         {
-            message.Position = await Counters.AdvanceAsync(db, Counters.Positions, 1, cancellationToken);
-            foreach (var route in routes.Values.OrderBy(r => r.Destination, StringComparer.Ordinal))
-            {
-                if (route.Local)
-                {
-                    message.Deliveries.Add(new Delivery { Node = route.Destination, NextHop = route.Destination, Local = true, State = DeliveryState.Delivered, DeliveredAt = now });
-                    continue;
-                }
-                var sequence = await Counters.AdvanceAsync(db, Counters.OutboundThread(route.Destination, thread), 1, cancellationToken);
-                var sealedContent = route.ViaHub
-                    ? Jwe.Seal(route.Destination, node.Registry.Find(route.Destination)!.EncryptionKey!, CanonicalJson.Encode(content))
-                    : null;
-                var item = new MessageItem(id, node.NodeId, route.Destination, thread, sequence, now, sealedContent is null ? content : null, sealedContent);
-                message.Deliveries.Add(new Delivery { Node = route.Destination, NextHop = route.NextHop, Sequence = sequence, State = DeliveryState.Pending });
-                db.Outbox.Add(new OutboxEntry
-                {
-                    NextHop = route.NextHop,
-                    Destination = route.Destination,
-                    Origin = node.NodeId,
-                    Kind = ItemKinds.Message,
-                    ItemId = id,
-                    ItemJws = node.SignItem(item.ToJson()),
-                    CreatedAt = now,
-                    State = OutboxState.Pending,
-                });
-            }
-            db.Messages.Add(message);
-            db.Audit(new AuditEvent(caller.Actor, "message.send", "message:" + id.ToString("D"), AuditEvent.Success,
-                $"to={string.Join(',', message.Recipients.Select(r => r.Address))};type={MessageNames.Of(message.Type)};handling={Handling.Handling.Format(message.HandlingCode)}"
-                + (message.CaseReference.Length > 0 ? ";case=" + message.CaseReference : ""), caller.Client));
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateException) when (message.IdempotencyKey is not null)
-        {
-            // Another request with the same key won the race: answer with its message.
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            if (await FindExistingAsync(caller.Subject.UserId, message.IdempotencyKey, cancellationToken) is { } winner)
-            {
-                return winner;
-            }
-            throw;
-        }
-        if (routes.Values.Any(r => !r.Local))
-        {
-            signal.Notify();
+            // Another request with the same key was stored first: answer with its message.
+            return await FindExistingAsync(caller.Subject.UserId, message.IdempotencyKey!, cancellationToken)
+                ?? throw new InvalidOperationException("A uniqueness conflict without an earlier message.");
         }
         return new SentMessage(id, thread, false, [.. message.Deliveries.Select(d => new DeliveryView(d.Node, d.State, d.NextHop != d.Node))]);
     }
