@@ -88,6 +88,7 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var seen = passed.Count == 0 ? [] : await SeenNoncesAsync([.. passed.Select(p => p.Jti)], cancellationToken);
         var work = new Batch(db, node, now);
+        await work.PrefetchAsync([.. passed.Where(p => !seen.Contains(p.Jti) && p.Kind == ItemKinds.Message).Select(p => p.Item.Payload)], cancellationToken);
         foreach (var p in passed)
         {
             if (seen.Contains(p.Jti))
@@ -212,6 +213,7 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
     private sealed class Batch(ConcordDbContext db, FederationNode node, DateTimeOffset now)
     {
         private readonly Dictionary<string, long> _expected = new(StringComparer.Ordinal);
+        private readonly Dictionary<Guid, string> _stored = [];
         private readonly Dictionary<string, long> _releasedThreads = new(StringComparer.Ordinal);
         private readonly List<Message> _released = [];
         private Dictionary<string, Organisation>? _organisations;
@@ -278,8 +280,7 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
             var item = parsed.Value;
             var stored = _released.FirstOrDefault(m => m.Id == item.Id)?.ReceiptJws
                 ?? db.HeldItems.Local.FirstOrDefault(h => h.Id == item.Id)?.ReceiptJws
-                ?? await db.Messages.Where(m => m.Id == item.Id).Select(m => m.ReceiptJws).FirstOrDefaultAsync(ct)
-                ?? await db.HeldItems.Where(h => h.Id == item.Id).Select(h => h.ReceiptJws).FirstOrDefaultAsync(ct);
+                ?? (_stored.TryGetValue(item.Id, out var known) ? known : null);
             if (stored is not null)
             {
                 // A retry after a lost answer: same message id, so the same receipt, and nothing stored twice.
@@ -354,6 +355,40 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
                 db.HeldItems.Remove(held);
             }
             return held;
+        }
+
+        /// <summary>One query each for the batch: which messages are already here (and their receipts), and where their threads stand.</summary>
+        public async Task PrefetchAsync(IReadOnlyList<JsonObject> items, CancellationToken ct)
+        {
+            var ids = new List<Guid>();
+            var counters = new List<string>();
+            foreach (var payload in items)
+            {
+                if ((string?)payload["to"] == node.NodeId && Guid.TryParse((string?)payload["id"], out var id)
+                    && Guid.TryParse((string?)payload["thread"], out var thread) && payload["from"] is JsonValue from)
+                {
+                    ids.Add(id);
+                    counters.Add(Counters.InboundThread((string)from!, thread));
+                }
+            }
+            if (ids.Count == 0)
+            {
+                return;
+            }
+            foreach (var row in await db.Messages.AsNoTracking().Where(m => ids.Contains(m.Id)).Select(m => new { m.Id, m.ReceiptJws }).ToListAsync(ct))
+            {
+                _stored[row.Id] = row.ReceiptJws ?? "";
+            }
+            foreach (var row in await db.HeldItems.AsNoTracking().Where(h => ids.Contains(h.Id)).Select(h => new { h.Id, h.ReceiptJws }).ToListAsync(ct))
+            {
+                _stored[row.Id] = row.ReceiptJws;
+            }
+            var names = counters.Distinct(StringComparer.Ordinal).ToList();
+            var values = await db.Set<SequenceCounter>().AsNoTracking().Where(c => names.Contains(c.Name)).ToDictionaryAsync(c => c.Name, c => c.Value, StringComparer.Ordinal, ct);
+            foreach (var name in names)
+            {
+                _expected[name] = (values.TryGetValue(name, out var value) ? value : 0) + 1;
+            }
         }
 
         private async Task<long> ExpectedAsync(string counter, CancellationToken ct)
