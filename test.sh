@@ -12,14 +12,21 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; t
 
 apt_updated=
 apt_install() {
-  if [ -z "$apt_updated" ]; then as_root apt-get update -qq >&2 || true; apt_updated=1; fi
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >&2
+  if [ -z "$apt_updated" ]; then as_root apt-get update -qq >/dev/null 2>&1 || true; apt_updated=1; fi
+  mkdir -p "$root/artifacts"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >"$root/artifacts/apt.log" 2>&1 \
+    || { tail -n 20 "$root/artifacts/apt.log" >&2; return 1; }
 }
 
 # --- what the tests need ----------------------------------------------------------------------------------
 if [ ! -x /usr/bin/chromium ]; then
   log "installing Debian's chromium for the browser tests"
   apt_install chromium || { log "could not install chromium"; exit 1; }
+fi
+
+if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+  log "installing Noto CJK fonts, so that screenshots show Chinese text"
+  apt_install fonts-noto-cjk || log "could not install fonts-noto-cjk (screenshots will lack Chinese glyphs)"
 fi
 
 pg_bin=""
@@ -68,20 +75,26 @@ if ! dotnet build Concord.slnx -c Release -nologo -v q >"$results/build.log" 2>&
 fi
 
 status=0
-for project in tests/*/; do
-  name=$(basename "$project")
+projects=()
+for project in tests/*/*.csproj; do
+  name=$(basename "$project" .csproj)
+  projects+=("$name")
   log "running $name"
-  dotnet test --project "$project" -c Release --no-build -- --report-trx --report-trx-filename "$name.trx" --results-directory "$results" \
+  dotnet test --project "$project" -c Release --no-build --results-directory "$results" --report-xunit-trx --report-xunit-trx-filename "$name.trx" \
     >"$results/$name.log" 2>&1 || status=1
-  grep -E "failed|Failed|error" "$results/$name.log" | grep -vE "^\s*(failed|error): 0" | head -n 40 >&2 || true
+  grep -E "^failed |Failure|Exception:" "$results/$name.log" | head -n 40 >&2 || true
 done
 
 # --- the summary line --------------------------------------------------------------------------------------
-python3 - "$results" <<'PY'
-import sys, glob, xml.etree.ElementTree as ET
+python3 - "$results" "${projects[@]}" <<'PY'
+import sys, glob, os, xml.etree.ElementTree as ET
 passed = failed = skipped = 0
 ns = {'t': 'http://microsoft.com/schemas/VisualStudio/TeamTest/2010'}
 files = glob.glob(sys.argv[1] + '/**/*.trx', recursive=True)
+for name in sys.argv[2:]:
+    if not any(os.path.basename(f) == name + '.trx' for f in files):
+        print(f"[test.sh] {name} produced no test report (it crashed or did not start)", file=sys.stderr)
+        failed += 1
 for f in files:
     c = ET.parse(f).getroot().find('t:ResultSummary/t:Counters', ns)
     if c is None: continue
