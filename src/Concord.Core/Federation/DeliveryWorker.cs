@@ -232,6 +232,7 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
         var ids = sent.Select(e => e.Id).ToList();
         var messageIds = sent.Where(e => e.Kind == ItemKinds.Message && e.Origin == node.NodeId).Select(e => e.ItemId).ToList();
         var now = node.Time.GetUtcNow();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var entries = await db.Outbox.Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
         var deliveries = messageIds.Count == 0 ? [] : await db.Deliveries.Where(d => messageIds.Contains(d.MessageId) && !d.Local).ToListAsync(ct);
@@ -330,6 +331,7 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
         }
         db.Audit(new AuditEvent(Actor.System, "federation.deliver", "peer:" + hop, AuditEvent.Success,
             $"envelopes={sent.Count};delivered={delivered};relayed={relayed};failed={failed};retry={retry}"));
+        db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         if (forward)

@@ -85,6 +85,8 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
             }
         }
 
+        // Only new rows and a few receipt updates: detect changes once before saving, not on every lookup (O(n²) in a batch).
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var seen = passed.Count == 0 ? [] : await SeenNoncesAsync([.. passed.Select(p => p.Jti)], cancellationToken);
         var work = new Batch(db, node, now);
@@ -111,6 +113,7 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
             db.Audit(new AuditEvent(new Actor("node:" + FederationErrors.Clip(signer), "node:" + FederationErrors.Clip(signer), ""),
                 "federation.reject", target, AuditEvent.Denied + ":" + error.Code, "", client));
         }
+        db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (work.Relayed)
