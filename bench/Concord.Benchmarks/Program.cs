@@ -1,6 +1,9 @@
 using Concord.Benchmarks;
+using Concord.Benchmarks.Exchange;
 using Concord.Benchmarks.Tables;
 
+// Whole-run benchmarks: name matching (issue 3: build-tables, eval, screen-1m and debug commands) and secure
+// exchange (issue 5: `exchange` between two node processes, `chaos` the long fault run of scripts/chaos-exchange.sh).
 return args.Length == 0 ? Usage() : args[0] switch
 {
     "build-tables" => BuildTables.Run(),
@@ -12,11 +15,13 @@ return args.Length == 0 ? Usage() : args[0] switch
     "misses" => MissAnalysis.Run(args[1..]),
     "eval" => Concord.Benchmarks.Evaluation.EvalCommand.Run(args[1..]),
     "screen-1m" => Concord.Benchmarks.Screening1M.Screen1MCommand.Run(args[1..]),
+    "exchange" => await ExchangeBenchmark.RunAsync(args[1..]),
+    "chaos" => await ChaosCommand.RunAsync(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Concord.Benchmarks build-tables | eval | screen-1m [options]");
+    Console.Error.WriteLine("usage: Concord.Benchmarks build-tables | eval | screen-1m | exchange | chaos [options]");
     return 2;
 }

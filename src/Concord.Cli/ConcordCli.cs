@@ -3,6 +3,7 @@ using Concord.Cli.Accounts;
 using Concord.Cli.Audit;
 using Concord.Cli.Hosting;
 using Concord.Cli.Records;
+using Concord.Cli.Network;
 using Concord.Cli.Reference;
 using Concord.Core;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,7 @@ public static class ConcordCli
         root.Subcommands.Add(RecordsCommands.Import());
         root.Subcommands.Add(RecordsCommands.Export());
         root.Subcommands.Add(Screening.ScreenCommand.Create());
+        root.Subcommands.Add(NetworkInitCommand.Create());
         return root;
     }
 

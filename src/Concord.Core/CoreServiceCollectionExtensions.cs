@@ -4,6 +4,8 @@ using Concord.Core.Audit;
 using Concord.Core.Data;
 using Concord.Core.Directory;
 using Concord.Core.Records;
+using Concord.Core.Federation;
+using Concord.Core.Messages;
 using Concord.Core.Reference;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +35,17 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<QueryAuditLog>();
         services.AddScoped<VerifyAuditLog>();
         services.AddConcordRecords(configuration);
+
+        services.AddOptions<FederationOptions>().Bind(configuration.GetSection(FederationOptions.Section));
+        services.AddSingleton<PeerRegistry>();
+        services.AddSingleton<FederationNode>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<SendCommitter>();
+        services.AddScoped<SendMessage>();
+        services.AddScoped<ListMessages>();
+        services.AddScoped<GetMessage>();
+        services.AddScoped<GetAttachment>();
+        services.AddScoped<ReceiveEnvelopes>();
         return services;
     }
 }

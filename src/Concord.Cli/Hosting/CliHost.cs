@@ -48,7 +48,7 @@ public static class CliHost
         return [.. rest];
     }
 
-    public static IHost Build()
+    public static IHost Build(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -58,6 +58,10 @@ public static class CliHost
         });
         builder.Configuration.AddJsonFile(Path.Combine(Environment.CurrentDirectory, "appsettings.json"), optional: true);
         builder.Configuration.AddEnvironmentVariables();
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
         builder.Configuration.AddCommandLine(ConfigurationArguments.Value ?? []);
         builder.Services.AddConcordCore(builder.Configuration, demoByDefault: false);
         builder.Services.AddIdentityCore<ConcordUser>(IdentityPolicy.Configure)

@@ -34,6 +34,10 @@ public static partial class AccessPolicy
             Resource.RecordSearch => DecideRecordSearch(subject, action),
             Resource.RecordImport import => DecideRecordImport(subject, action, import),
             Resource.HitNotice notice => DecideHitNotice(subject, action, notice),
+            Resource.Message message => DecideMessage(subject, action, message),
+            Resource.MessageBox => action == AccessAction.Query && subject.Has(Operational)
+                ? AccessDecision.Allow("operational-role")
+                : AccessDecision.Deny("messages-need-operational-role"),
             _ => AccessDecision.Deny("unknown-resource"),
         };
     }
@@ -54,6 +58,54 @@ public static partial class AccessPolicy
             => AccessDecision.Deny("audit-log-needs-auditor"),
         _ => AccessDecision.Deny("audit-log-is-append-only"),
     };
+
+    // Messages are for the organisations that exchange them: the sender's organisation, the organisations addressed,
+    // and everyone in an operational role at a node addressed as a whole (its national central point). A national
+    // coordinator also sees every message to or from their state. Auditors and administrators see no message content:
+    // oversight works from the audit log. Nobody changes or deletes a message once sent.
+    private static AccessDecision DecideMessage(Subject subject, AccessAction action, Resource.Message message)
+    {
+        if (!subject.Has(Operational))
+        {
+            return AccessDecision.Deny("messages-need-operational-role");
+        }
+        var home = Federation.NodeAddressing.HomeNode(subject.OrganisationId, subject.StateCode);
+        var toOrganisation = message.Recipients.Any(r => r.OrganisationId is not null && r.OrganisationId == subject.OrganisationId);
+        var toNode = home is not null && message.Recipients.Any(r => r.OrganisationId is null && r.Node == home);
+        switch (action)
+        {
+            case AccessAction.Create:
+                return message.Sender.OrganisationId == subject.OrganisationId
+                    ? AccessDecision.Allow("own-organisation")
+                    : AccessDecision.Deny("send-as-own-organisation-only");
+            case AccessAction.Read or AccessAction.Query:
+                if (message.Sender.OrganisationId == subject.OrganisationId)
+                {
+                    return AccessDecision.Allow("sender-organisation");
+                }
+                if (toOrganisation)
+                {
+                    return AccessDecision.Allow("addressed-to-organisation");
+                }
+                if (toNode)
+                {
+                    return AccessDecision.Allow("addressed-to-node");
+                }
+                if (subject.Has(Role.NationalCoordinator) && subject.StateCode is not null && home is not null
+                    && (message.Sender.Node == home || message.Recipients.Any(r => r.Node == home)))
+                {
+                    return AccessDecision.Allow("national-coordinator-own-state");
+                }
+                return AccessDecision.Deny("message-not-addressed-to-you");
+            case AccessAction.Update:
+                // Acknowledging (a read receipt) is for the recipients themselves.
+                return toOrganisation ? AccessDecision.Allow("addressed-to-organisation")
+                    : toNode ? AccessDecision.Allow("addressed-to-node")
+                    : AccessDecision.Deny("only-recipients-acknowledge");
+            default:
+                return AccessDecision.Deny("messages-are-immutable");
+        }
+    }
 
     private static AccessDecision DecideAccount(Subject subject, AccessAction action, Resource.Account account)
     {

@@ -41,4 +41,22 @@ public abstract partial record Resource
     {
         public override string AuditName => "reference-data";
     }
+
+    /// <summary>
+    /// A message: who sent it and to whom. A party is a node ("kz", "rats") with an organisation, or a whole node
+    /// (organisation null: the node's national central point).
+    /// </summary>
+    public sealed record Message(string MessageId, MessageParty Sender, IReadOnlyList<MessageParty> Recipients) : Resource
+    {
+        public override string AuditName => "message:" + MessageId;
+    }
+
+    /// <summary>A listing of messages (inbox, outbox, a thread, a search); each item is then filtered by <see cref="Message"/>.</summary>
+    public sealed record MessageBox(string Box) : Resource
+    {
+        public override string AuditName => "messages:" + Box;
+    }
 }
+
+/// <summary>A sender or recipient of a message: a node, and an organisation on it (null for the whole node).</summary>
+public sealed record MessageParty(string Node, string? OrganisationId);

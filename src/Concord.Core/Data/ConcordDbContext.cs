@@ -2,6 +2,8 @@ using Concord.Core.Accounts;
 using Concord.Core.Audit;
 using Concord.Core.Directory;
 using Concord.Core.Records;
+using Concord.Core.Federation;
+using Concord.Core.Messages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -38,6 +40,13 @@ public abstract class ConcordDbContext : DbContext
     public DbSet<Record> Records => Set<Record>();
     public DbSet<RecordVersion> RecordVersions => Set<RecordVersion>();
     public DbSet<HitNotice> HitNotices => Set<HitNotice>();
+    public DbSet<Message> Messages => Set<Message>();
+    public DbSet<MessageRecipient> MessageRecipients => Set<MessageRecipient>();
+    public DbSet<MessageAttachment> MessageAttachments => Set<MessageAttachment>();
+    public DbSet<Delivery> Deliveries => Set<Delivery>();
+    public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();
+    public DbSet<HeldItem> HeldItems => Set<HeldItem>();
+    public DbSet<EnvelopeNonce> EnvelopeNonces => Set<EnvelopeNonce>();
 
     public TimeProvider Time => _time;
 
@@ -127,6 +136,7 @@ public abstract class ConcordDbContext : DbContext
         ConfigureAudit(modelBuilder);
         ConfigureDirectory(modelBuilder);
         RecordsModel.Configure(modelBuilder);
+        MessagesModel.Configure(modelBuilder);
     }
 
     private static void ConfigureAudit(ModelBuilder b) => b.Entity<AuditEntry>(e =>

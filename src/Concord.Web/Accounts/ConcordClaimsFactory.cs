@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Concord.Core.Access;
 using Concord.Core.Accounts;
 using Concord.Core.Data;
+using Concord.Core.Directory;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -20,7 +21,10 @@ public sealed class ConcordClaimsFactory(
     {
         ArgumentNullException.ThrowIfNull(user);
         var identity = await base.GenerateClaimsAsync(user);
-        var state = await db.Organisations.AsNoTracking().Where(o => o.Id == user.OrganisationId).Select(o => o.StateCode).FirstOrDefaultAsync();
+        // Only national agencies belong to a state; a permanent body's state code is its seat (RATS: UZ), not its allegiance.
+        var state = await db.Organisations.AsNoTracking()
+            .Where(o => o.Id == user.OrganisationId && o.Kind == OrganisationKinds.NationalAgency)
+            .Select(o => o.StateCode).FirstOrDefaultAsync();
         identity.AddClaim(new Claim(ConcordClaims.Organisation, user.OrganisationId));
         identity.AddClaim(new Claim(ConcordClaims.DisplayName, user.DisplayName));
         if (state is not null)

@@ -1,9 +1,12 @@
 using Concord.Core;
 using Concord.Core.Accounts;
 using Concord.Core.Data;
+using Concord.Core.Federation;
 using Concord.Web.Accounts;
 using Concord.Web.Audit;
 using Concord.Web.Directory;
+using Concord.Web.Federation;
+using Concord.Web.Messages;
 using Concord.Web.Localization;
 using Concord.Web.Records;
 using Microsoft.AspNetCore.DataProtection;
@@ -54,6 +57,7 @@ public static class NodeSetup
         services.AddSingleton<DemoCredentials>();
         services.AddSingleton<ImportJobs>();
         services.AddAntiforgery(o => o.Cookie.Name = "concord.csrf");
+        services.AddHostedService<DeliveryWorker>();
         // Cookie and token protection keys live with the node's data, so that sign-ins survive restarts.
         var dataDirectory = builder.Configuration[StorageOptions.Section + ":DataDirectory"] is { Length: > 0 } d ? d : "./data";
         services.AddDataProtection()
@@ -87,6 +91,8 @@ public static class NodeSetup
         api.MapDirectoryEndpoints();
         api.MapAuditEndpoints();
         api.MapRecordEndpoints();
+        api.MapMessageEndpoints();
+        app.MapFederationEndpoints();
 
         app.MapRazorPages();
         return app;
@@ -105,6 +111,13 @@ public static class NodeSetup
             ? "Concord: database PostgreSQL " + DescribePostgres(storage.PostgresConnectionString)
             : "Concord: database SQLite " + storage.SqliteFile);
         Console.WriteLine($"Concord: reference data {report.Reference.Version} ({(report.Reference.Changed ? "loaded" : "unchanged")}, sha256 {report.Reference.Sha256[..16]})");
+        var federation = app.Services.GetRequiredService<FederationNode>();
+        if (federation.IsFederated)
+        {
+            var keys = federation.Keys;
+            Console.WriteLine($"Concord: federation node {federation.NodeId}, signing key {keys.SigningPublic.Thumbprint}, "
+                + $"{federation.Registry.Current.Peers.Count} peers in the registry, hub {federation.Registry.Current.Hub ?? "none"}");
+        }
         app.Services.GetRequiredService<DemoCredentials>().Add(report.DemoAccounts);
         DemoCredentials.Print(report.DemoAccounts, Console.Out);
     }

@@ -10,16 +10,41 @@ namespace Concord.Tests.Access;
 public sealed class AccessPolicyTests
 {
     private static readonly string[] States = ["CN", "RU", "KZ", "KG", "TJ", "UZ", "IN", "PK", "IR", "BY"];
+    private static readonly string[] Organisations = ["kz-mvd", "kz-knb", "cn-mps", "ru-fsb", "rats-executive-committee", "secretariat"];
 
     private static readonly Gen<Role> GenRoles = Gen.Int[0, 63].Select(i => (Role)i);
 
     private static readonly Gen<Subject> GenSubject =
-        Gen.Select(Gen.Int[0, 5], Gen.OneOf(States), Gen.Bool, GenRoles)
-            .Select((id, state, stateless, roles) => id == 0
+        Gen.Select(Gen.Int[0, 5], Gen.OneOf(States), Gen.Int[0, 3], GenRoles, Gen.OneOf(Organisations))
+            .Select((id, state, kind, roles, organisation) => id == 0
                 ? Subject.Anonymous
-                : new Subject("u" + id, stateless ? "rats-executive-committee" : state.ToLowerInvariant() + "-agency", stateless ? null : state, roles));
+                : kind switch
+                {
+                    0 => new Subject("u" + id, "rats-executive-committee", null, roles),
+                    1 => new Subject("u" + id, organisation, organisation.StartsWith("rats", StringComparison.Ordinal) || organisation == "secretariat" ? null : organisation[..2].ToUpperInvariant(), roles),
+                    _ => new Subject("u" + id, state.ToLowerInvariant() + "-agency", state, roles),
+                });
+
+    /// <summary>A party: an organisation on its home node, or a whole node.</summary>
+    private static readonly Gen<MessageParty> GenParty = Gen.Select(Gen.Bool, Gen.OneOf(Organisations), Gen.OneOf(States))
+        .Select((whole, organisation, state) => whole
+            ? new MessageParty(state.ToLowerInvariant(), null)
+            : new MessageParty(HomeOf(organisation), organisation));
+
+    private static readonly Gen<Resource> GenMessage = Gen.Select(GenParty.Where(p => p.OrganisationId is not null), GenParty.Array[1, 4])
+        .Select((sender, recipients) => (Resource)new Resource.Message("m", sender, recipients));
+
+    private static string HomeOf(string organisation) => organisation switch
+    {
+        "rats-executive-committee" => "rats",
+        "secretariat" => "secretariat",
+        _ => organisation.Length >= 2 ? organisation[..2] : organisation,
+    };
 
     private static readonly Gen<Resource> GenResource = Gen.OneOf<Resource>(
+        GenMessage,
+        GenMessage,
+        Gen.OneOf(Gen.Const("inbox"), Gen.Const("outbox"), Gen.Const("all")).Select(b => (Resource)new Resource.MessageBox(b)),
         Gen.Const<Resource>(new Resource.Structure()),
         Gen.Const<Resource>(new Resource.CompetentAuthorities()),
         Gen.Const<Resource>(new Resource.AuditLog()),
@@ -45,9 +70,30 @@ public sealed class AccessPolicyTests
             Resource.ReferenceData => a == AccessAction.Read || (admin && a is AccessAction.Verify or AccessAction.Import),
             Resource.AuditLog => auditor && a is AccessAction.Read or AccessAction.Query or AccessAction.Verify or AccessAction.Export,
             Resource.Screening => operational && a == AccessAction.Query,
+            Resource.MessageBox => operational && a == AccessAction.Query,
+            Resource.Message m => operational && MessageModel(s, a, m),
             Resource.Account acc => admin
                 || (a == AccessAction.Read && acc.AccountId == s.UserId)
                 || (a == AccessAction.Read && s.Roles.HasFlag(Role.NationalCoordinator) && s.StateCode is not null && s.StateCode == acc.StateCode),
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// Messages: the sender's organisation and the recipients read; a whole node addressed means everyone on it;
+    /// national coordinators read all of their state's traffic; only recipients acknowledge; nobody changes or deletes.
+    /// </summary>
+    private static bool MessageModel(Subject s, AccessAction a, Resource.Message m)
+    {
+        var home = s.StateCode?.ToLowerInvariant() ?? HomeOf(s.OrganisationId);
+        var recipient = m.Recipients.Any(r => r.OrganisationId == s.OrganisationId || (r.OrganisationId is null && r.Node == home));
+        var coordinator = s.Roles.HasFlag(Role.NationalCoordinator) && s.StateCode is not null
+            && (m.Sender.Node == home || m.Recipients.Any(r => r.Node == home));
+        return a switch
+        {
+            AccessAction.Create => m.Sender.OrganisationId == s.OrganisationId,
+            AccessAction.Read or AccessAction.Query => m.Sender.OrganisationId == s.OrganisationId || recipient || coordinator,
+            AccessAction.Update => recipient,
             _ => false,
         };
     }
@@ -86,4 +132,28 @@ public sealed class AccessPolicyTests
     public void Every_decision_carries_a_reason_for_the_audit_log() =>
         Gen.Select(GenSubject, GenAction, GenResource).Sample((s, a, r) =>
             Assert.False(string.IsNullOrWhiteSpace(AccessPolicy.Decide(s, a, r).Reason)), iter: 10_000);
+
+    [Fact]
+    public void A_message_is_never_readable_by_someone_who_neither_sent_nor_received_it_outside_their_state() =>
+        Gen.Select(GenSubject, GenMessage).Sample((s, r) =>
+        {
+            var m = (Resource.Message)r;
+            var home = s.StateCode?.ToLowerInvariant() ?? HomeOf(s.OrganisationId);
+            var involved = m.Sender.Node == home || m.Recipients.Any(p => p.Node == home) || m.Sender.OrganisationId == s.OrganisationId
+                || m.Recipients.Any(p => p.OrganisationId == s.OrganisationId);
+            if (!involved)
+            {
+                Assert.False(AccessPolicy.Decide(s, AccessAction.Read, m).Allowed);
+            }
+        }, iter: 50_000);
+
+    [Fact]
+    public void Auditors_and_administrators_without_an_operational_role_read_no_message() =>
+        Gen.Select(GenMessage, Gen.OneOf(Gen.Const(Role.Auditor), Gen.Const(Role.Administrator), Gen.Const(Role.Auditor | Role.Administrator))).Sample((m, roles) =>
+            Assert.False(AccessPolicy.Decide(new Subject("u1", "kz-mvd", "KZ", roles), AccessAction.Read, m).Allowed), iter: 10_000);
+
+    [Fact]
+    public void Nobody_changes_or_deletes_a_sent_message() =>
+        Gen.Select(GenSubject, GenMessage, Gen.OneOf(AccessAction.Delete, AccessAction.Import, AccessAction.Administer)).Sample((s, m, a) =>
+            Assert.False(AccessPolicy.Decide(s, a, m).Allowed), iter: 10_000);
 }

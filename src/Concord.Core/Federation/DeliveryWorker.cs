@@ -1,0 +1,405 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Concord.Core.Audit;
+using Concord.Core.Data;
+using Concord.Core.Messages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Concord.Core.Federation;
+
+/// <summary>
+/// Delivers the outbox. One pump per next hop sends pending entries in outbox order, in batches, each in a freshly
+/// signed envelope; the answer's receipts are checked and stored, and the entries marked sent, in one transaction.
+/// A failed request backs off exponentially for that peer only. The outbox is the source of truth: after a crash
+/// (kill -9) the worker starts again from what is pending, and the receiver's idempotent inbox turns a repeated
+/// delivery into the same receipt.
+/// </summary>
+public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, FederationNode node, OutboxSignal signal, ILogger<DeliveryWorker> logger) : BackgroundService
+{
+    /// <summary>Rejection codes that a later attempt may overcome; any other rejection fails the entry for good.</summary>
+    private static readonly HashSet<string> Transient = new(StringComparer.Ordinal)
+    {
+        "stale-envelope", "replayed-envelope", "unknown-peer", "federation-not-configured", "no-route",
+    };
+
+    private readonly Dictionary<string, Task> _pumps = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Failures, DateTimeOffset Until)> _backoff = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private HttpClient? _http;
+    private DateTimeOffset _lastPrune;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!node.IsFederated)
+        {
+            return;
+        }
+        _ = node.Keys;
+        using var http = new HttpClient(new SocketsHttpHandler
+        {
+            PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+            ConnectTimeout = TimeSpan.FromSeconds(5),
+            MaxConnectionsPerServer = 4,
+        })
+        { Timeout = TimeSpan.FromSeconds(node.Options.RequestTimeoutSeconds) };
+        _http = http;
+        LogStarted(logger, node.NodeId);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await StartPumpsAsync(stoppingToken);
+                await PruneNoncesAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException or TimeoutException)
+            {
+                LogStoreProblem(logger, e);
+            }
+            try
+            {
+                await signal.WaitAsync(TimeSpan.FromMilliseconds(Math.Max(50, node.Options.PollMilliseconds)), stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+        Task[] running;
+        lock (_gate)
+        {
+            running = [.. _pumps.Values];
+        }
+        // Pumps stop at their next step; an answer not yet recorded is recorded on the next start (the receiver is idempotent).
+        await Task.WhenAll(running.Select(t => t.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default)));
+        LogStopped(logger, node.NodeId);
+    }
+
+    private async Task StartPumpsAsync(CancellationToken stoppingToken)
+    {
+        List<string> hops;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ConcordDbContext>();
+            hops = await db.Outbox.AsNoTracking().Where(e => e.State == OutboxState.Pending).Select(e => e.NextHop).Distinct().ToListAsync(stoppingToken);
+        }
+        var now = node.Time.GetUtcNow();
+        lock (_gate)
+        {
+            foreach (var hop in hops)
+            {
+                if (_pumps.ContainsKey(hop) || (_backoff.TryGetValue(hop, out var b) && b.Until > now))
+                {
+                    continue;
+                }
+                _pumps[hop] = Task.Run(() => PumpAsync(hop, stoppingToken), CancellationToken.None);
+            }
+        }
+    }
+
+    private async Task PumpAsync(string hop, CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var outcome = await DeliverBatchAsync(hop, stoppingToken);
+                if (outcome == BatchOutcome.Empty)
+                {
+                    break;
+                }
+                if (outcome == BatchOutcome.Failed)
+                {
+                    var delay = RecordFailure(hop);
+                    await Task.Delay(delay, node.Time, stoppingToken);
+                    continue;
+                }
+                lock (_gate)
+                {
+                    _backoff.Remove(hop);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException or TimeoutException)
+        {
+            LogStoreProblem(logger, e);
+            RecordFailure(hop);
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _pumps.Remove(hop);
+            }
+            signal.Notify();
+        }
+    }
+
+    private TimeSpan RecordFailure(string hop)
+    {
+        lock (_gate)
+        {
+            var failures = _backoff.TryGetValue(hop, out var b) ? b.Failures + 1 : 1;
+            var options = node.Options;
+            var exponent = Math.Min(failures - 1, 20);
+            var ms = Math.Min(options.MaxBackoffMilliseconds, options.MinBackoffMilliseconds * Math.Pow(2, exponent));
+            // Up to a fifth of jitter, so that peers that failed together do not retry in step.
+            ms *= 1 + (Random.Shared.NextDouble() * 0.2);
+            var delay = TimeSpan.FromMilliseconds(Math.Min(ms, options.MaxBackoffMilliseconds * 1.2));
+            _backoff[hop] = (failures, node.Time.GetUtcNow() + delay);
+            LogBackoff(logger, hop, failures, (long)delay.TotalMilliseconds);
+            return delay;
+        }
+    }
+
+    private enum BatchOutcome
+    {
+        Empty,
+        Sent,
+        Failed,
+    }
+
+    private async Task<BatchOutcome> DeliverBatchAsync(string hop, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ConcordDbContext>();
+        var candidates = await db.Outbox.AsNoTracking().Where(e => e.State == OutboxState.Pending && e.NextHop == hop)
+            .OrderBy(e => e.Id).Take(Math.Max(1, node.Options.BatchSize)).ToListAsync(ct);
+        if (candidates.Count == 0)
+        {
+            return BatchOutcome.Empty;
+        }
+        // Keep one request under ~16 MiB of items.
+        var entries = new List<OutboxEntry>();
+        long bytes = 0;
+        foreach (var e in candidates)
+        {
+            if (entries.Count > 0 && bytes + e.ItemJws.Length > 16 * 1024 * 1024)
+            {
+                break;
+            }
+            entries.Add(e);
+            bytes += e.ItemJws.Length;
+        }
+        var peer = node.Registry.Find(hop);
+        if (peer?.Url is null)
+        {
+            LogNoRoute(logger, hop);
+            return BatchOutcome.Failed;
+        }
+        var envelopes = entries.Select(e => node.SignEnvelope(hop, e.Kind, e.ItemJws, out _)).ToList();
+        List<EnvelopeResult> results;
+        try
+        {
+            using var response = await _http!.PostAsJsonAsync(new Uri(peer.Url, "federation/v1/envelopes"), new EnvelopeBatch(envelopes), ct);
+            if (!response.IsSuccessStatusCode)
+            {
+                LogPeerAnswered(logger, hop, (int)response.StatusCode);
+                return BatchOutcome.Failed;
+            }
+            var answer = await response.Content.ReadFromJsonAsync<JsonObject>(ct);
+            results = [.. (answer?["results"] as JsonArray ?? []).Select(r => new EnvelopeResult(
+                (string?)r?["status"] ?? EnvelopeStatus.Rejected, (string?)r?["code"], (string?)r?["detail"], (string?)r?["receipt"]))];
+            if (results.Count != entries.Count)
+            {
+                LogPeerAnswered(logger, hop, -1);
+                return BatchOutcome.Failed;
+            }
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException or NotSupportedException && !ct.IsCancellationRequested)
+        {
+            LogUnreachable(logger, hop, e.GetType().Name);
+            return BatchOutcome.Failed;
+        }
+        await RecordAsync(db, hop, entries, results, ct);
+        return BatchOutcome.Sent;
+    }
+
+    private sealed record EnvelopeBatch(IReadOnlyList<string> Envelopes);
+
+    /// <summary>Marks the batch sent and stores what the peer answered, in one transaction.</summary>
+    private async Task RecordAsync(ConcordDbContext db, string hop, List<OutboxEntry> sent, List<EnvelopeResult> results, CancellationToken ct)
+    {
+        var ids = sent.Select(e => e.Id).ToList();
+        var messageIds = sent.Where(e => e.Kind == ItemKinds.Message && e.Origin == node.NodeId).Select(e => e.ItemId).ToList();
+        var now = node.Time.GetUtcNow();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var entries = await db.Outbox.Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+        var deliveries = messageIds.Count == 0 ? [] : await db.Deliveries.Where(d => messageIds.Contains(d.MessageId) && !d.Local).ToListAsync(ct);
+        int delivered = 0, relayed = 0, failed = 0, retry = 0;
+        var forward = false;
+        for (var i = 0; i < sent.Count; i++)
+        {
+            var entry = entries[sent[i].Id];
+            var result = results[i];
+            entry.Attempts++;
+            if (result.Status == EnvelopeStatus.Rejected)
+            {
+                entry.LastError = FederationErrors.Clip(result.Code);
+                if (Transient.Contains(result.Code ?? ""))
+                {
+                    retry++;
+                    continue;
+                }
+                entry.State = OutboxState.Failed;
+                failed++;
+                var delivery = deliveries.FirstOrDefault(d => d.MessageId == entry.ItemId && d.Node == entry.Destination);
+                if (delivery is not null && entry.Kind == ItemKinds.Message)
+                {
+                    delivery.State = DeliveryState.Failed;
+                    delivery.Error = FederationErrors.Clip(result.Code) + ": " + (result.Detail ?? "");
+                    if (delivery.Error.Length > 512)
+                    {
+                        delivery.Error = delivery.Error[..512];
+                    }
+                }
+                db.Audit(new AuditEvent(Actor.System, "message.delivery-failed", entry.Kind + ":" + entry.ItemId.ToString("D"), AuditEvent.Failure + ":" + entry.LastError, "peer=" + hop));
+                continue;
+            }
+            entry.State = OutboxState.Sent;
+            entry.SentAt = now;
+            entry.LastError = null;
+            if (entry.Kind != ItemKinds.Message)
+            {
+                continue;
+            }
+            if (entry.Origin != node.NodeId)
+            {
+                // The hub relayed someone else's message: pass the recipient's receipt back to the origin.
+                if (result.Receipt is { } receipt && node.VerifyItem(receipt) is { IsSuccess: true } receiptItem
+                    && Guid.TryParse((string?)receiptItem.Value.Payload["id"], out var receiptId))
+                {
+                    var origin = entry.Origin;
+                    if (!db.Outbox.Local.Any(e => e.NextHop == origin && e.Kind == ItemKinds.Receipt && e.ItemId == receiptId)
+                        && !await db.Outbox.AnyAsync(e => e.NextHop == origin && e.Destination == origin && e.Kind == ItemKinds.Receipt && e.ItemId == receiptId, ct))
+                    {
+                        db.Outbox.Add(new OutboxEntry
+                        {
+                            NextHop = entry.Origin, Destination = entry.Origin, Origin = receiptItem.Value.Signer, Kind = ItemKinds.Receipt,
+                            ItemId = receiptId, ItemJws = receipt, CreatedAt = now, State = OutboxState.Pending,
+                        });
+                        forward = true;
+                    }
+                }
+                continue;
+            }
+            var target = deliveries.FirstOrDefault(d => d.MessageId == entry.ItemId && d.Node == entry.Destination);
+            if (target is null)
+            {
+                continue;
+            }
+            var check = CheckReceipt(result.Receipt, entry, hop);
+            if (check is { Kind: ItemKinds.Receipt } r)
+            {
+                if (target.ReceiptJws is null)
+                {
+                    target.ReceiptJws = result.Receipt;
+                    target.DeliveredAt = r.Time;
+                }
+                if (target.State < DeliveryState.Delivered)
+                {
+                    target.State = DeliveryState.Delivered;
+                }
+                delivered++;
+            }
+            else if (check is { Kind: ItemKinds.RelayReceipt } relay)
+            {
+                target.RelayReceiptJws ??= result.Receipt;
+                target.RelayedAt ??= relay.Time;
+                if (target.State < DeliveryState.Relayed)
+                {
+                    target.State = DeliveryState.Relayed;
+                }
+                relayed++;
+            }
+            else
+            {
+                target.State = DeliveryState.Failed;
+                target.Error = "invalid-receipt: the answer carried no valid receipt signed by " + hop + ".";
+                failed++;
+            }
+        }
+        db.Audit(new AuditEvent(Actor.System, "federation.deliver", "peer:" + hop, AuditEvent.Success,
+            $"envelopes={sent.Count};delivered={delivered};relayed={relayed};failed={failed};retry={retry}"));
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        if (forward)
+        {
+            signal.Notify();
+        }
+        LogDelivered(logger, hop, sent.Count, delivered, relayed, failed);
+    }
+
+    /// <summary>A receipt is valid when the node that should sign it did, for this very item (digest), addressed to us.</summary>
+    private ReceiptItem? CheckReceipt(string? compact, OutboxEntry entry, string hop)
+    {
+        if (compact is null)
+        {
+            return null;
+        }
+        var verified = node.VerifyItem(compact);
+        if (!verified.IsSuccess)
+        {
+            return null;
+        }
+        var parsed = ReceiptItem.FromJson(verified.Value.Payload);
+        if (!parsed.IsSuccess)
+        {
+            return null;
+        }
+        var r = parsed.Value;
+        var expectedSigner = r.Kind == ItemKinds.RelayReceipt ? hop : entry.Destination;
+        var ok = verified.Value.Signer == expectedSigner && r.From == expectedSigner && r.To == node.NodeId && r.Of == entry.ItemId
+            && r.Digest == ReceiptItem.DigestOf(entry.ItemJws) && r.Kind is ItemKinds.Receipt or ItemKinds.RelayReceipt;
+        return ok ? r : null;
+    }
+
+    private async Task PruneNoncesAsync(CancellationToken ct)
+    {
+        var now = node.Time.GetUtcNow();
+        if (now - _lastPrune < TimeSpan.FromMinutes(1))
+        {
+            return;
+        }
+        _lastPrune = now;
+        var cutoff = (now - TimeSpan.FromSeconds(node.Options.FreshnessSeconds * 2L)).ToUnixTimeMilliseconds();
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ConcordDbContext>();
+        await db.EnvelopeNonces.Where(n => n.SeenAt < cutoff).ExecuteDeleteAsync(ct);
+    }
+
+    [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "Federation: delivery worker of node {Node} started")]
+    private static partial void LogStarted(ILogger logger, string node);
+
+    [LoggerMessage(EventId = 5002, Level = LogLevel.Information, Message = "Federation: delivery worker of node {Node} stopped")]
+    private static partial void LogStopped(ILogger logger, string node);
+
+    [LoggerMessage(EventId = 5003, Level = LogLevel.Debug, Message = "Federation: {Count} envelopes to {Peer}: {Delivered} delivered, {Relayed} relayed, {Failed} failed")]
+    private static partial void LogDelivered(ILogger logger, string peer, int count, int delivered, int relayed, int failed);
+
+    [LoggerMessage(EventId = 5004, Level = LogLevel.Warning, Message = "Federation: peer {Peer} unreachable ({Problem})")]
+    private static partial void LogUnreachable(ILogger logger, string peer, string problem);
+
+    [LoggerMessage(EventId = 5005, Level = LogLevel.Warning, Message = "Federation: peer {Peer} answered HTTP {Status}")]
+    private static partial void LogPeerAnswered(ILogger logger, string peer, int status);
+
+    [LoggerMessage(EventId = 5006, Level = LogLevel.Information, Message = "Federation: retrying {Peer} after failure {Failures} in {DelayMs} ms")]
+    private static partial void LogBackoff(ILogger logger, string peer, int failures, long delayMs);
+
+    [LoggerMessage(EventId = 5007, Level = LogLevel.Warning, Message = "Federation: no URL for next hop {Peer} in the peer registry")]
+    private static partial void LogNoRoute(ILogger logger, string peer);
+
+    [LoggerMessage(EventId = 5008, Level = LogLevel.Warning, Message = "Federation: the store failed; will retry")]
+    private static partial void LogStoreProblem(ILogger logger, Exception exception);
+}

@@ -1,0 +1,165 @@
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using Concord.Core.Audit;
+using Concord.Core.Data;
+using Concord.Core.Federation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Concord.Core.Messages;
+
+/// <summary>A checked message waiting to be stored: the row, its content, its routes and its audit entry.</summary>
+public sealed record PendingSend(Message Message, JsonObject Content, IReadOnlyList<Route> Routes, AuditEvent Audit);
+
+/// <summary>
+/// Group commit for <see cref="SendMessage"/>: messages sent at the same time are stored in one transaction (one disk
+/// flush for many messages), each with its sequence numbers, signed items, outbox entries and audit entry. A message is
+/// acknowledged to its sender only after the transaction that holds it has committed. Should the batch fail on a
+/// uniqueness conflict (the same idempotency key twice), each message is stored on its own so the others go through.
+/// </summary>
+public sealed class SendCommitter : IDisposable
+{
+    public const int MaxBatch = 256;
+
+    private readonly Channel<(PendingSend Send, TaskCompletionSource<bool> Done)> _queue =
+        Channel.CreateUnbounded<(PendingSend, TaskCompletionSource<bool>)>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly IServiceScopeFactory _scopes;
+    private readonly FederationNode _node;
+    private readonly OutboxSignal _signal;
+    private readonly Task _loop;
+
+    public SendCommitter(IServiceScopeFactory scopes, FederationNode node, OutboxSignal signal)
+    {
+        _scopes = scopes;
+        _node = node;
+        _signal = signal;
+        _loop = Task.Run(LoopAsync);
+    }
+
+    /// <summary>Stores the message durably; false when its idempotency key was already used (the caller answers with that message).</summary>
+    public async Task<bool> CommitAsync(PendingSend send, CancellationToken cancellationToken)
+    {
+        var done = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!_queue.Writer.TryWrite((send, done)))
+        {
+            throw new InvalidOperationException("The node is shutting down.");
+        }
+        return await done.Task.WaitAsync(cancellationToken);
+    }
+
+    private async Task LoopAsync()
+    {
+        var batch = new List<(PendingSend Send, TaskCompletionSource<bool> Done)>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
+            {
+                batch.Add(next);
+            }
+            try
+            {
+                await WriteAsync([.. batch.Select(b => b.Send)]);
+                batch.ForEach(b => b.Done.TrySetResult(true));
+            }
+            catch (DbUpdateException) when (batch.Count > 1)
+            {
+                foreach (var one in batch)
+                {
+                    await WriteOneAsync(one);
+                }
+            }
+            catch (DbUpdateException) when (batch.Count == 1 && batch[0].Send.Message.IdempotencyKey is not null)
+            {
+                batch[0].Done.TrySetResult(false);
+            }
+#pragma warning disable CA1031 // Any failure of the store belongs to the requests waiting for it.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                batch.ForEach(b => b.Done.TrySetException(e));
+            }
+            if (batch.Any(b => b.Send.Routes.Any(r => !r.Local)))
+            {
+                _signal.Notify();
+            }
+        }
+    }
+
+    private async Task WriteOneAsync((PendingSend Send, TaskCompletionSource<bool> Done) one)
+    {
+        try
+        {
+            await WriteAsync([one.Send]);
+            one.Done.TrySetResult(true);
+        }
+        catch (DbUpdateException) when (one.Send.Message.IdempotencyKey is not null)
+        {
+            one.Done.TrySetResult(false);
+        }
+#pragma warning disable CA1031
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            one.Done.TrySetException(e);
+        }
+    }
+
+    private async Task WriteAsync(IReadOnlyList<PendingSend> sends)
+    {
+        await using var scope = _scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ConcordDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        // Counters first (positions, then each thread towards each node), then SaveChanges, which takes the audit lock.
+        var position = await Counters.AdvanceAsync(db, Counters.Positions, sends.Count) - sends.Count;
+        var sequences = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var group in sends.SelectMany(s => s.Routes.Where(r => !r.Local).Select(r => Counters.OutboundThread(r.Destination, s.Message.ThreadId)))
+            .GroupBy(name => name, StringComparer.Ordinal))
+        {
+            sequences[group.Key] = await Counters.AdvanceAsync(db, group.Key, group.Count()) - group.Count();
+        }
+        foreach (var send in sends)
+        {
+            var message = send.Message;
+            message.Deliveries.Clear(); // a batch that failed may have filled them
+            message.Position = ++position;
+            foreach (var route in send.Routes.OrderBy(r => r.Destination, StringComparer.Ordinal))
+            {
+                if (route.Local)
+                {
+                    message.Deliveries.Add(new Delivery { Node = route.Destination, NextHop = route.Destination, Local = true, State = DeliveryState.Delivered, DeliveredAt = message.CreatedAt });
+                    continue;
+                }
+                var counter = Counters.OutboundThread(route.Destination, message.ThreadId);
+                var sequence = ++sequences[counter];
+                var sealedContent = route.ViaHub
+                    ? Jwe.Seal(route.Destination, _node.Registry.Find(route.Destination)!.EncryptionKey!, CanonicalJson.Encode(send.Content))
+                    : null;
+                var item = new MessageItem(message.Id, _node.NodeId, route.Destination, message.ThreadId, sequence, message.CreatedAt,
+                    sealedContent is null ? send.Content : null, sealedContent);
+                message.Deliveries.Add(new Delivery { Node = route.Destination, NextHop = route.NextHop, Sequence = sequence, State = DeliveryState.Pending });
+                db.Outbox.Add(new OutboxEntry
+                {
+                    NextHop = route.NextHop,
+                    Destination = route.Destination,
+                    Origin = _node.NodeId,
+                    Kind = ItemKinds.Message,
+                    ItemId = message.Id,
+                    ItemJws = _node.SignItem(item.ToJson()),
+                    CreatedAt = message.CreatedAt,
+                    State = OutboxState.Pending,
+                });
+            }
+            db.Messages.Add(message);
+            db.Audit(send.Audit);
+        }
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+    }
+
+    public void Dispose()
+    {
+        _queue.Writer.TryComplete();
+        _loop.Wait(TimeSpan.FromSeconds(10));
+    }
+}

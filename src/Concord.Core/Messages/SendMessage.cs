@@ -1,0 +1,288 @@
+using System.Security.Cryptography;
+using Concord.Core.Access;
+using Concord.Core.Audit;
+using Concord.Core.Data;
+using Concord.Core.Federation;
+using Concord.Core.Handling;
+using Microsoft.EntityFrameworkCore;
+
+namespace Concord.Core.Messages;
+
+public sealed record NewAttachment(string Name, string MediaType, byte[] Content);
+
+/// <summary>What a user asks to send. Addresses are node ids ("kz", "rats") or organisation ids ("kz-mvd").</summary>
+public sealed record NewMessage(
+    IReadOnlyList<string> To,
+    string Type,
+    string Priority,
+    string HandlingCode,
+    string Subject,
+    string Body,
+    string? HandlingConditions = null,
+    string? Evaluation = null,
+    string? Language = null,
+    string? CaseReference = null,
+    Guid? InReplyTo = null,
+    DateTimeOffset? Deadline = null,
+    IReadOnlyList<NewAttachment>? Attachments = null,
+    string? IdempotencyKey = null,
+    string? Route = null);
+
+public sealed record DeliveryView(string Node, DeliveryState State, bool ViaHub);
+
+public sealed record SentMessage(Guid Id, Guid ThreadId, bool Duplicate, IReadOnlyList<DeliveryView> Deliveries);
+
+/// <summary>
+/// Sends a message: checks it, then stores it with one outbox entry per recipient node and the audit entry in one
+/// transaction (<see cref="SendCommitter"/>, which groups messages sent at the same time), then wakes the delivery worker. The same idempotency key from the same account never makes a second
+/// message. Items for remote nodes are signed now (and sealed for the recipient when they go through the hub).
+/// </summary>
+public sealed class SendMessage(ConcordDbContext db, FederationNode node, SendCommitter committer)
+{
+    public const int MaxSubjectLength = 200;
+    public const int MaxBodyLength = 100_000;
+    public const int MaxRecipients = 20;
+    public const int MaxCaseLength = 128;
+
+    public async Task<Result<SentMessage>> ExecuteAsync(Caller caller, NewMessage input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(input);
+        var shape = CheckShape(input, db.Time.GetUtcNow(), node.Options);
+        if (shape.Count > 0)
+        {
+            return await FailAsync(caller, "message:new", shape, cancellationToken);
+        }
+
+        var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == caller.Subject.OrganisationId, cancellationToken);
+        var fromNode = organisation is null ? null : NodeAddressing.HomeNode(organisation);
+        if (organisation is null || fromNode is null || (node.IsFederated && fromNode != node.NodeId))
+        {
+            return await FailAsync(caller, "message:new", [MessageErrors.OrganisationNotHostedHere(caller.Subject.OrganisationId)], cancellationToken);
+        }
+
+        var recipients = await ResolveAsync(input.To, cancellationToken);
+        if (!recipients.IsSuccess)
+        {
+            return await FailAsync(caller, "message:new", recipients.Errors, cancellationToken);
+        }
+
+        var id = Guid.NewGuid();
+        var resource = new Resource.Message(id.ToString("D"), new MessageParty(fromNode, organisation.Id),
+            [.. recipients.Value.Select(r => new MessageParty(r.Node, r.OrganisationId))]);
+        var decision = AccessPolicy.Decide(caller.Subject, AccessAction.Create, resource);
+        if (!decision.Allowed)
+        {
+            db.Audit(new AuditEvent(caller.Actor, "message.send", "message:new", AuditEvent.Denied + ":" + decision.Reason, "", caller.Client));
+            await db.SaveChangesAsync(cancellationToken);
+            return AccessErrors.Denied(decision);
+        }
+
+        var key = input.IdempotencyKey?.Trim();
+        if (key is { Length: > 0 } && await FindExistingAsync(caller.Subject.UserId, key, cancellationToken) is { } existing)
+        {
+            db.Audit(new AuditEvent(caller.Actor, "message.send", "message:" + existing.Id.ToString("D"), AuditEvent.Success + ":duplicate", "idempotency-key", caller.Client));
+            await db.SaveChangesAsync(cancellationToken);
+            return existing;
+        }
+
+        Guid thread = id;
+        if (input.InReplyTo is { } replyTo)
+        {
+            var original = await db.Messages.AsNoTracking().Include(m => m.Recipients).FirstOrDefaultAsync(m => m.Id == replyTo, cancellationToken);
+            if (original is null || !AccessPolicy.Decide(caller.Subject, AccessAction.Read, MessageAccess.ResourceOf(original)).Allowed)
+            {
+                return await FailAsync(caller, "message:new", [MessageErrors.ReplyToUnknown()], cancellationToken);
+            }
+            thread = original.ThreadId;
+        }
+
+        var viaHub = input.Route is null ? node.Options.RouteViaHub : input.Route.Trim().Equals("hub", StringComparison.OrdinalIgnoreCase);
+        var routes = new Dictionary<string, Route>(StringComparer.Ordinal);
+        foreach (var destination in recipients.Value.Select(r => r.Node).Distinct())
+        {
+            var route = node.RouteTo(destination, viaHub);
+            if (!route.IsSuccess)
+            {
+                return await FailAsync(caller, "message:new", route.Errors, cancellationToken);
+            }
+            routes[destination] = route.Value;
+        }
+
+        var now = db.Time.GetUtcNow();
+        var handling = Handling.Handling.Create(input.HandlingCode, input.HandlingConditions).Value;
+        var message = new Message
+        {
+            Id = id,
+            ThreadId = thread,
+            InReplyTo = input.InReplyTo,
+            CaseReference = input.CaseReference?.Trim() ?? "",
+            Type = MessageNames.ParseType(input.Type),
+            Priority = MessageNames.ParsePriority(input.Priority),
+            HandlingCode = handling.Code,
+            HandlingConditions = handling.Conditions,
+            Evaluation = string.IsNullOrWhiteSpace(input.Evaluation) ? "" : Evaluation.Parse(input.Evaluation).Value.ToString(),
+            Subject = input.Subject.Trim(),
+            Body = input.Body,
+            Language = string.IsNullOrWhiteSpace(input.Language) ? "en" : input.Language.Trim().ToLowerInvariant(),
+            Deadline = input.Deadline,
+            FromNode = fromNode,
+            FromOrganisation = organisation.Id,
+            FromUserId = caller.Subject.UserId,
+            FromUserName = caller.Actor.Name,
+            CreatedAt = now,
+            IsOutgoing = true,
+            Sealed = routes.Values.Any(r => r.ViaHub),
+            IdempotencyKey = key is { Length: > 0 } ? key : null,
+            Recipients = [.. recipients.Value],
+            Attachments = [.. (input.Attachments ?? []).Select((a, i) => new MessageAttachment
+            {
+                Index = i,
+                Name = a.Name.Trim(),
+                MediaType = string.IsNullOrWhiteSpace(a.MediaType) ? "application/octet-stream" : a.MediaType.Trim(),
+                Size = a.Content.Length,
+                Sha256 = Convert.ToHexStringLower(SHA256.HashData(a.Content)),
+                Content = a.Content,
+            })],
+        };
+        message.SearchText = MessageAccess.SearchTextOf(message);
+        var content = MessageAccess.ContentOf(message).ToJson();
+
+        var audit = new AuditEvent(caller.Actor, "message.send", "message:" + id.ToString("D"), AuditEvent.Success,
+            $"to={string.Join(',', message.Recipients.Select(r => r.Address))};type={MessageNames.Of(message.Type)};handling={Handling.Handling.Format(message.HandlingCode)}"
+            + (message.CaseReference.Length > 0 ? ";case=" + message.CaseReference : ""), caller.Client);
+        if (!await committer.CommitAsync(new PendingSend(message, content, [.. routes.Values], audit), cancellationToken))
+        {
+            // Another request with the same key was stored first: answer with its message.
+            return await FindExistingAsync(caller.Subject.UserId, message.IdempotencyKey!, cancellationToken)
+                ?? throw new InvalidOperationException("A uniqueness conflict without an earlier message.");
+        }
+        return new SentMessage(id, thread, false, [.. message.Deliveries.Select(d => new DeliveryView(d.Node, d.State, d.NextHop != d.Node))]);
+    }
+
+    private async Task<SentMessage?> FindExistingAsync(string userId, string key, CancellationToken cancellationToken)
+    {
+        var existing = await db.Messages.AsNoTracking().Include(m => m.Deliveries)
+            .FirstOrDefaultAsync(m => m.FromUserId == userId && m.IdempotencyKey == key, cancellationToken);
+        return existing is null ? null
+            : new SentMessage(existing.Id, existing.ThreadId, true, [.. existing.Deliveries.Select(d => new DeliveryView(d.Node, d.State, d.NextHop != d.Node))]);
+    }
+
+    private async Task<Result<List<MessageRecipient>>> ResolveAsync(IReadOnlyList<string> addresses, CancellationToken cancellationToken)
+    {
+        var states = node.IsFederated ? [] : await db.States.AsNoTracking().Select(s => s.Code).ToListAsync(cancellationToken);
+        var resolved = new List<MessageRecipient>();
+        var errors = new List<Error>();
+        foreach (var address in addresses.Select(NodeAddressing.Normalise).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal))
+        {
+            if (node.IsKnownNode(address, states))
+            {
+                resolved.Add(new MessageRecipient { Address = address, Node = address });
+                continue;
+            }
+            var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == address, cancellationToken);
+            var home = organisation is { CanHaveUsers: true } ? NodeAddressing.HomeNode(organisation) : null;
+            if (home is null || (node.IsFederated && node.Registry.Find(home) is null))
+            {
+                errors.Add(MessageErrors.UnknownRecipient(address));
+                continue;
+            }
+            resolved.Add(new MessageRecipient { Address = address, Node = home, OrganisationId = organisation!.Id });
+        }
+        if (errors.Count > 0)
+        {
+            return Result<List<MessageRecipient>>.Failure(errors);
+        }
+        return resolved.Count == 0 ? MessageErrors.NoRecipient() : resolved;
+    }
+
+    private static List<Error> CheckShape(NewMessage input, DateTimeOffset now, FederationOptions options)
+    {
+        var errors = new List<Error>();
+        var to = (input.To ?? []).Where(a => !string.IsNullOrWhiteSpace(a)).ToList();
+        if (to.Count == 0)
+        {
+            errors.Add(MessageErrors.NoRecipient());
+        }
+        else if (to.Count > MaxRecipients)
+        {
+            errors.Add(MessageErrors.TooManyRecipients(MaxRecipients));
+        }
+        if (!MessageNames.TryParseType(input.Type, out _))
+        {
+            errors.Add(MessageErrors.InvalidType());
+        }
+        if (!MessageNames.TryParsePriority(input.Priority, out _))
+        {
+            errors.Add(MessageErrors.InvalidPriority());
+        }
+        var handling = Handling.Handling.Create(input.HandlingCode, input.HandlingConditions);
+        if (!handling.IsSuccess)
+        {
+            errors.AddRange(handling.Errors);
+        }
+        if (!string.IsNullOrWhiteSpace(input.Evaluation) && Evaluation.Parse(input.Evaluation) is { IsSuccess: false } evaluation)
+        {
+            errors.AddRange(evaluation.Errors);
+        }
+        if (string.IsNullOrWhiteSpace(input.Subject))
+        {
+            errors.Add(MessageErrors.SubjectRequired());
+        }
+        else if (input.Subject.Trim().Length > MaxSubjectLength)
+        {
+            errors.Add(MessageErrors.SubjectTooLong(MaxSubjectLength));
+        }
+        if ((input.Body ?? "").Length > MaxBodyLength)
+        {
+            errors.Add(MessageErrors.BodyTooLong(MaxBodyLength));
+        }
+        if (!string.IsNullOrWhiteSpace(input.Language) && !IsLanguageTag(input.Language.Trim()))
+        {
+            errors.Add(MessageErrors.InvalidLanguage());
+        }
+        if ((input.CaseReference?.Trim().Length ?? 0) > MaxCaseLength)
+        {
+            errors.Add(MessageErrors.CaseTooLong(MaxCaseLength));
+        }
+        if (input.IdempotencyKey is not null && (input.IdempotencyKey.Trim().Length is 0 or > 128))
+        {
+            errors.Add(MessageErrors.IdempotencyKeyInvalid());
+        }
+        if (input.Deadline is { } deadline && deadline <= now)
+        {
+            errors.Add(MessageErrors.DeadlineInPast());
+        }
+        if (input.Route is not null && !input.Route.Trim().Equals("hub", StringComparison.OrdinalIgnoreCase) && !input.Route.Trim().Equals("direct", StringComparison.OrdinalIgnoreCase))
+        {
+            errors.Add(MessageErrors.RouteInvalid());
+        }
+        var attachments = input.Attachments ?? [];
+        if (attachments.Count > options.MaxAttachments)
+        {
+            errors.Add(MessageErrors.TooManyAttachments(options.MaxAttachments));
+        }
+        foreach (var a in attachments)
+        {
+            if (string.IsNullOrWhiteSpace(a.Name) || a.Name.Trim().Length > 256)
+            {
+                errors.Add(MessageErrors.AttachmentNameInvalid());
+            }
+            else if (a.Content.Length > options.MaxAttachmentBytes)
+            {
+                errors.Add(MessageErrors.AttachmentTooLarge(a.Name, options.MaxAttachmentBytes));
+            }
+        }
+        return errors;
+    }
+
+    private static bool IsLanguageTag(string tag) =>
+        tag.Length is >= 2 and <= 16 && tag.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') && char.IsAsciiLetter(tag[0]);
+
+    private async Task<Result<SentMessage>> FailAsync(Caller caller, string target, IReadOnlyList<Error> errors, CancellationToken cancellationToken)
+    {
+        db.Audit(new AuditEvent(caller.Actor, "message.send", target, AuditEvent.Failure + ":" + errors[0].Code, "", caller.Client));
+        await db.SaveChangesAsync(cancellationToken);
+        return Result<SentMessage>.Failure(errors);
+    }
+}
