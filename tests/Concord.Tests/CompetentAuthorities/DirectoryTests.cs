@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Concord.Tests.Support;
 
-namespace Concord.Tests.Directory;
+namespace Concord.Tests.CompetentAuthorities;
 
 /// <summary>The competent-authority directory and the structure, through the API and the pages, on both databases.</summary>
 public sealed class DirectoryTests(NodePair nodes) : IClassFixture<NodePair>
