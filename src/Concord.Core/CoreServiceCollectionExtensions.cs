@@ -34,6 +34,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<FindCompetentAuthorities>();
         services.AddScoped<QueryAuditLog>();
         services.AddScoped<VerifyAuditLog>();
+        // Hit notices about records owned on other nodes travel to the owner through the secure exchange.
+        services.AddScoped<IHitNoticeSink, ForwardHitNotices>();
         services.AddConcordRecords(configuration);
 
         services.AddOptions<FederationOptions>().Bind(configuration.GetSection(FederationOptions.Section));

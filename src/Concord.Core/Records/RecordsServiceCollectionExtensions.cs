@@ -24,6 +24,7 @@ public static class RecordsServiceCollectionExtensions
         services.AddScoped<GetRecord>();
         services.AddScoped<ListOwnRecords>();
         services.AddScoped<SearchRecords>();
+        services.AddScoped<Screening.ScreenNames>();
         services.AddScoped<ListHitNotices>();
         services.AddScoped<DecideHitNotice>();
         services.AddScoped<FlagRecordsForReview>();

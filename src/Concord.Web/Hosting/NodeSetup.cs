@@ -9,6 +9,7 @@ using Concord.Web.Federation;
 using Concord.Web.Messages;
 using Concord.Web.Localization;
 using Concord.Web.Records;
+using Concord.Web.Screening;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -91,6 +92,7 @@ public static class NodeSetup
         api.MapDirectoryEndpoints();
         api.MapAuditEndpoints();
         api.MapRecordEndpoints();
+        api.MapScreeningEndpoints();
         api.MapMessageEndpoints();
         app.MapFederationEndpoints();
 
