@@ -12,7 +12,8 @@ public sealed class ReferenceDataException(IReadOnlyList<Error> errors)
     public IReadOnlyList<Error> Errors { get; } = errors;
 }
 
-public sealed record StartupReport(LoadReferenceData.Outcome Reference, IReadOnlyList<CreatedAccount> DemoAccounts);
+/// <summary>What start-up did, and how long each step took (printed by the node, recorded in docs/benchmarks.md).</summary>
+public sealed record StartupReport(LoadReferenceData.Outcome Reference, IReadOnlyList<CreatedAccount> DemoAccounts, IReadOnlyList<(string Step, TimeSpan Took)> Steps);
 
 /// <summary>What a node does before it serves: migrate the database, load reference data, ensure roles, create demo accounts.</summary>
 public sealed class NodeStartup(
@@ -24,12 +25,23 @@ public sealed class NodeStartup(
 {
     public async Task<StartupReport> ExecuteAsync(CancellationToken cancellationToken = default)
     {
+        var steps = new List<(string, TimeSpan)>();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        void Step(string name)
+        {
+            steps.Add((name, watch.Elapsed));
+            watch.Restart();
+        }
         var set = ReadReferenceData(options.Value);
+        Step("read reference data");
         await migrator.MigrateAsync(cancellationToken);
+        Step("migrate");
         var reference = await loadReferenceData.ExecuteAsync(set, cancellationToken);
+        Step("load reference data");
         await ensureRoles.ExecuteAsync();
         var demo = options.Value.Demo ? await createDemoAccounts.ExecuteAsync(cancellationToken) : [];
-        return new StartupReport(reference, demo);
+        Step("accounts");
+        return new StartupReport(reference, demo, steps);
     }
 
     public static ReferenceDataSet ReadReferenceData(NodeOptions options)

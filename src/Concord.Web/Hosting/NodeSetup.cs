@@ -113,6 +113,8 @@ public static class NodeSetup
             ? "Concord: database PostgreSQL " + DescribePostgres(storage.PostgresConnectionString)
             : "Concord: database SQLite " + storage.SqliteFile);
         Console.WriteLine($"Concord: reference data {report.Reference.Version} ({(report.Reference.Changed ? "loaded" : "unchanged")}, sha256 {report.Reference.Sha256[..16]})");
+        Console.WriteLine("Concord: prepared in " + string.Join(", ", report.Steps.Select(s =>
+            s.Step + " " + s.Took.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " s")));
         var federation = app.Services.GetRequiredService<FederationNode>();
         if (federation.IsFederated)
         {
