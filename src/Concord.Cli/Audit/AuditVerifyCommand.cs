@@ -21,9 +21,9 @@ public static class AuditVerifyCommand
             using var host = CliHost.Build();
             await using var scope = host.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ConcordDbContext>();
-            if (!await db.Database.CanConnectAsync(ct) || (await db.Database.GetAppliedMigrationsAsync(ct)).FirstOrDefault() is null)
+            if (!await CliHost.HasDatabaseAsync(db, ct))
             {
-                await Console.Error.WriteLineAsync("error: there is no Concord database at the configured location (Storage:Provider, Storage:DataDirectory, ConnectionStrings:Postgres).");
+                await Console.Error.WriteLineAsync("error: " + CliHost.NoDatabase);
                 return ConcordCli.InputErrors;
             }
             var result = await scope.ServiceProvider.GetRequiredService<VerifyAuditLog>().ExecuteAsync(CliHost.Operator, parse.GetValue(head), ct);

@@ -4,6 +4,7 @@ using Concord.Core.Accounts;
 using Concord.Core.Audit;
 using Concord.Core.Data;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -68,6 +69,15 @@ public static class CliHost
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ConcordDbContext>();
         return builder.Build();
+    }
+
+    public const string NoDatabase = "there is no Concord database at the configured location (Storage:Provider, Storage:DataDirectory, ConnectionStrings:Postgres).";
+
+    /// <summary>True when the configured database exists and has been migrated (commands that read a node's data need one).</summary>
+    public static async Task<bool> HasDatabaseAsync(ConcordDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.Database.CanConnectAsync(ct) && (await db.Database.GetAppliedMigrationsAsync(ct)).FirstOrDefault() is not null;
     }
 
     /// <summary>The operator at the console: acts with the node's own authority, recorded under the OS account.</summary>

@@ -94,9 +94,9 @@ public static class RecordsCommands
             using var host = CliHost.Build();
             await using var scope = host.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ConcordDbContext>();
-            if (!await db.Database.CanConnectAsync(ct) || (await db.Database.GetAppliedMigrationsAsync(ct)).FirstOrDefault() is null)
+            if (!await CliHost.HasDatabaseAsync(db, ct))
             {
-                await Console.Error.WriteLineAsync("error: there is no Concord database at the configured location (Storage:Provider, Storage:DataDirectory, ConnectionStrings:Postgres).");
+                await Console.Error.WriteLineAsync("error: " + CliHost.NoDatabase);
                 return ConcordCli.InputErrors;
             }
             var defaults = new ImportDefaults
@@ -133,9 +133,9 @@ public static class RecordsCommands
     private static async Task<(Caller? Caller, string Error)> OperatorForAsync(IServiceProvider services, string owner, CancellationToken ct)
     {
         var db = services.GetRequiredService<ConcordDbContext>();
-        if (!await db.Database.CanConnectAsync(ct) || (await db.Database.GetAppliedMigrationsAsync(ct)).FirstOrDefault() is null)
+        if (!await CliHost.HasDatabaseAsync(db, ct))
         {
-            return (null, "there is no Concord database at the configured location (Storage:Provider, Storage:DataDirectory, ConnectionStrings:Postgres).");
+            return (null, CliHost.NoDatabase);
         }
         var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == owner, ct);
         if (organisation is null || !organisation.CanHaveUsers)
