@@ -11,18 +11,19 @@ namespace Concord.Core.Accounts;
 /// </summary>
 public sealed class CreateDemoAccounts(ConcordDbContext db, CreateAccount createAccount)
 {
-    /// <summary>Who the demo accounts are: sign-in name, organisation (state + agency kind, or a body id), roles, language.</summary>
+    /// <summary>Who the demo accounts are: sign-in name, organisation (state + agency kind, or a body id), roles, language,
+    /// and a fictitious person's name written as its holder would write it (shown as is in every UI language).</summary>
     public static readonly IReadOnlyList<(string UserName, string? State, string OrganisationHint, Role Roles, string Language, string DisplayName)> Plan =
     [
-        ("kz.officer", "KZ", "interior-ministry", Role.Officer, "ru", "Officer, Kazakhstan"),
-        ("kg.officer", "KG", "security-service", Role.Officer, "ru", "Officer, Kyrgyzstan"),
-        ("cn.analyst", "CN", "public-security-ministry", Role.Analyst, "zh", "Analyst, China"),
-        ("ru.supervisor", "RU", "interior-ministry", Role.Supervisor, "ru", "Supervisor, Russia"),
-        ("uz.coordinator", "UZ", "security-service", Role.NationalCoordinator, "ru", "National coordinator, Uzbekistan"),
-        ("rats.analyst", null, "rats-executive-committee", Role.Analyst, "ru", "Analyst, RATS Executive Committee"),
-        ("secretariat.officer", null, "secretariat", Role.Officer, "zh", "Officer, SCO Secretariat"),
-        ("auditor", null, "rats-executive-committee", Role.Auditor, "en", "Auditor"),
-        ("admin", null, "rats-executive-committee", Role.Administrator, "en", "Node administrator"),
+        ("kz.officer", "KZ", "interior-ministry", Role.Officer, "ru", "Ерлан Сапаров"),
+        ("kg.officer", "KG", "security-service", Role.Officer, "ru", "Айбек Джумабаев"),
+        ("cn.analyst", "CN", "public-security-ministry", Role.Analyst, "zh", "王磊"),
+        ("ru.supervisor", "RU", "interior-ministry", Role.Supervisor, "ru", "Андрей Волков"),
+        ("uz.coordinator", "UZ", "security-service", Role.NationalCoordinator, "ru", "Шерзод Каримов"),
+        ("rats.analyst", null, "rats-executive-committee", Role.Analyst, "ru", "Дильноза Рахимова"),
+        ("secretariat.officer", null, "secretariat", Role.Officer, "zh", "李静"),
+        ("auditor", null, "rats-executive-committee", Role.Auditor, "en", "Gulnara Tokayeva"),
+        ("admin", null, "rats-executive-committee", Role.Administrator, "en", "Timur Rakhmonov"),
     ];
 
     public async Task<IReadOnlyList<CreatedAccount>> ExecuteAsync(CancellationToken cancellationToken = default)
