@@ -47,10 +47,10 @@ public sealed class RecordForm
     {
         var names = Lines(Names).Select((line, i) =>
         {
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            if (colon > 0 && RecordNameKinds.All.Contains(line[..colon].Trim()))
+            var colon = line.IndexOfAny([':', '：']);
+            if (colon > 0 && NameKindOf(line[..colon].Trim()) is { } nameKind)
             {
-                return new RecordName(line[(colon + 1)..].Trim(), line[..colon].Trim());
+                return new RecordName(line[(colon + 1)..].Trim(), nameKind);
             }
             return new RecordName(line, i == 0 ? RecordNameKinds.Primary : RecordNameKinds.Alias);
         }).ToList();
@@ -76,7 +76,7 @@ public sealed class RecordForm
                 BirthDates = Is("person") ? Lines(BirthDates) : [],
                 BirthPlace = Is("person") ? BirthPlace ?? "" : "",
                 Nationalities = Is("person") ? [.. Items(Nationalities).Select(n => n.ToUpperInvariant())] : [],
-                Documents = Is("person") ? [.. Lines(Documents).Select(l => Parts(l, 3)).Select(p => new IdentityDocument(p[0], p[1], p[2]))] : [],
+                Documents = Is("person") ? [.. Lines(Documents).Select(l => Parts(l, 3)).Select(p => new IdentityDocument(DocumentTypeOf(p[0]), p[1], p[2]))] : [],
                 RequestedAction = Is("person") ? RequestedAction ?? "" : "",
                 Designations = Is("organisation") ? [.. Lines(Designations).Select(l => Parts(l, 3)).Select(p => new Designation(p[0], p[1], p[2]))] : [],
                 IncidentDate = Is("incident") ? IncidentDate ?? "" : "",
@@ -144,6 +144,30 @@ public sealed class RecordForm
         MaterialKind = kind == "material" ? "website" : null,
     };
 
+    /// <summary>Name kinds as officers write them in Chinese or Russian, besides the codes themselves.</summary>
+    private static readonly Dictionary<string, string> LocalNameKinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["别名"] = RecordNameKinds.Alias, ["псевдоним"] = RecordNameKinds.Alias,
+        ["弱别名"] = RecordNameKinds.WeakAlias, ["слабый псевдоним"] = RecordNameKinds.WeakAlias,
+        ["曾用名"] = RecordNameKinds.Former, ["прежнее имя"] = RecordNameKinds.Former,
+        ["原文"] = RecordNameKinds.OriginalScript, ["в оригинале"] = RecordNameKinds.OriginalScript,
+    };
+
+    /// <summary>Document types as officers write them in Chinese or Russian, besides the codes themselves.</summary>
+    private static readonly Dictionary<string, string> LocalDocumentTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["护照"] = "passport", ["паспорт"] = "passport",
+        ["身份证"] = "national-id", ["удостоверение личности"] = "national-id",
+        ["居留证"] = "residence-permit", ["вид на жительство"] = "residence-permit",
+        ["旅行证件"] = "travel-document", ["проездной документ"] = "travel-document",
+        ["其他"] = "other", ["другой"] = "other",
+    };
+
+    private static string? NameKindOf(string word) =>
+        RecordNameKinds.All.Contains(word) ? word : LocalNameKinds.GetValueOrDefault(word);
+
+    private static string DocumentTypeOf(string word) => LocalDocumentTypes.GetValueOrDefault(word, word);
+
     private static List<string> Lines(string? text) =>
         [.. (text ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
 
@@ -152,7 +176,7 @@ public sealed class RecordForm
 
     private static string[] Parts(string line, int count)
     {
-        var parts = line.Split(';', count, StringSplitOptions.TrimEntries);
+        var parts = line.Split([';', '；'], count, StringSplitOptions.TrimEntries);
         return [.. parts, .. Enumerable.Repeat("", count - parts.Length)];
     }
 }
