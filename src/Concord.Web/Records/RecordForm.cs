@@ -94,7 +94,7 @@ public sealed class RecordForm
         };
     }
 
-    public static RecordForm From(RecordDraft d, int version)
+    public static RecordForm From(RecordDraft d, int version, string language = "en")
     {
         ArgumentNullException.ThrowIfNull(d);
         var x = d.Details;
@@ -102,12 +102,12 @@ public sealed class RecordForm
         {
             Kind = d.Kind,
             Version = version,
-            Names = string.Join('\n', x.Names.Select((n, i) => i == 0 && n.Kind == RecordNameKinds.Primary ? n.Text : n.Kind == RecordNameKinds.Alias ? n.Text : n.Kind + ": " + n.Text)),
+            Names = string.Join('\n', x.Names.Select((n, i) => i == 0 && n.Kind == RecordNameKinds.Primary ? n.Text : n.Kind == RecordNameKinds.Alias ? n.Text : Word(n.Kind, language) + ": " + n.Text)),
             Summary = x.Summary,
             BirthDates = string.Join('\n', x.BirthDates),
             BirthPlace = x.BirthPlace,
             Nationalities = string.Join(", ", x.Nationalities),
-            Documents = string.Join('\n', x.Documents.Select(v => v.Type + "; " + v.Number + "; " + v.IssuingState)),
+            Documents = string.Join('\n', x.Documents.Select(v => Word(v.Type, language) + "; " + v.Number + "; " + v.IssuingState)),
             RequestedAction = x.RequestedAction,
             Designations = string.Join('\n', x.Designations.Select(v => v.By + "; " + v.Date + "; " + v.LegalAct)),
             IncidentDate = x.IncidentDate,
@@ -144,29 +144,33 @@ public sealed class RecordForm
         MaterialKind = kind == "material" ? "website" : null,
     };
 
-    /// <summary>Name kinds as officers write them in Chinese or Russian, besides the codes themselves.</summary>
-    private static readonly Dictionary<string, string> LocalNameKinds = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Name kinds and document types as officers write them in Chinese and Russian (the codes work in every language).</summary>
+    private static readonly Dictionary<string, Dictionary<string, string>> LocalWords = new(StringComparer.Ordinal)
     {
-        ["别名"] = RecordNameKinds.Alias, ["псевдоним"] = RecordNameKinds.Alias,
-        ["弱别名"] = RecordNameKinds.WeakAlias, ["слабый псевдоним"] = RecordNameKinds.WeakAlias,
-        ["曾用名"] = RecordNameKinds.Former, ["прежнее имя"] = RecordNameKinds.Former,
-        ["原文"] = RecordNameKinds.OriginalScript, ["в оригинале"] = RecordNameKinds.OriginalScript,
+        ["zh"] = new(StringComparer.Ordinal)
+        {
+            [RecordNameKinds.Alias] = "别名", [RecordNameKinds.WeakAlias] = "弱别名", [RecordNameKinds.Former] = "曾用名", [RecordNameKinds.OriginalScript] = "原文",
+            ["passport"] = "护照", ["national-id"] = "身份证", ["residence-permit"] = "居留证", ["travel-document"] = "旅行证件", ["other"] = "其他",
+        },
+        ["ru"] = new(StringComparer.Ordinal)
+        {
+            [RecordNameKinds.Alias] = "псевдоним", [RecordNameKinds.WeakAlias] = "слабый псевдоним", [RecordNameKinds.Former] = "прежнее имя", [RecordNameKinds.OriginalScript] = "в оригинале",
+            ["passport"] = "паспорт", ["national-id"] = "удостоверение личности", ["residence-permit"] = "вид на жительство", ["travel-document"] = "проездной документ", ["other"] = "другой",
+        },
     };
 
-    /// <summary>Document types as officers write them in Chinese or Russian, besides the codes themselves.</summary>
-    private static readonly Dictionary<string, string> LocalDocumentTypes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["护照"] = "passport", ["паспорт"] = "passport",
-        ["身份证"] = "national-id", ["удостоверение личности"] = "national-id",
-        ["居留证"] = "residence-permit", ["вид на жительство"] = "residence-permit",
-        ["旅行证件"] = "travel-document", ["проездной документ"] = "travel-document",
-        ["其他"] = "other", ["другой"] = "other",
-    };
+    private static readonly Dictionary<string, string> CodeOfLocalWord = LocalWords.Values
+        .SelectMany(words => words).ToDictionary(w => w.Value, w => w.Key, StringComparer.OrdinalIgnoreCase);
 
     private static string? NameKindOf(string word) =>
-        RecordNameKinds.All.Contains(word) ? word : LocalNameKinds.GetValueOrDefault(word);
+        RecordNameKinds.All.Contains(word) ? word
+        : CodeOfLocalWord.TryGetValue(word, out var code) && RecordNameKinds.All.Contains(code) ? code : null;
 
-    private static string DocumentTypeOf(string word) => LocalDocumentTypes.GetValueOrDefault(word, word);
+    private static string DocumentTypeOf(string word) => CodeOfLocalWord.GetValueOrDefault(word, word);
+
+    /// <summary>A code as an officer reads it in the UI language.</summary>
+    private static string Word(string code, string language) =>
+        LocalWords.TryGetValue(language, out var words) ? words.GetValueOrDefault(code, code) : code;
 
     private static List<string> Lines(string? text) =>
         [.. (text ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];

@@ -28,4 +28,18 @@ public sealed class RecordFormTests
         Assert.Equal("Al-Qaida: Iraq branch", details.Names[1].Text);
         Assert.Equal(RecordNameKinds.Alias, details.Names[1].Kind);
     }
+
+    [Theory]
+    [InlineData("zh", "曾用名: Абдуллаев М.", "护照; N1234567; KZ")]
+    [InlineData("ru", "прежнее имя: Абдуллаев М.", "паспорт; N1234567; KZ")]
+    [InlineData("en", "former: Абдуллаев М.", "passport; N1234567; KZ")]
+    public void The_editor_shows_a_record_in_the_words_of_the_UI_language_and_reads_them_back(string language, string former, string document)
+    {
+        var draft = new RecordForm { Kind = "person", Names = "Абдуллаев Мухаммад\nformer: Абдуллаев М.", Documents = "passport; N1234567; KZ" }.ToDraft();
+        var shown = RecordForm.From(draft, 1, language);
+        Assert.Equal("Абдуллаев Мухаммад\n" + former, shown.Names);
+        Assert.Equal(document, shown.Documents);
+        Assert.Equal(draft.Details.Names, shown.ToDraft().Details.Names);
+        Assert.Equal(draft.Details.Documents, shown.ToDraft().Details.Documents);
+    }
 }

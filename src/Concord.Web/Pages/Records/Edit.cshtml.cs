@@ -1,6 +1,7 @@
 using Concord.Core;
 using Concord.Core.Records;
 using Concord.Web.Accounts;
+using Concord.Web.Localization;
 using Concord.Web.Records;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -31,7 +32,7 @@ public sealed class EditModel(CreateRecord create, UpdateRecord update, GetRecor
             return result.IsSuccess || result.Errors[0].Code != "not-found" ? Forbid() : NotFound();
         }
         Id = id;
-        Form = RecordForm.From(result.Value.Draft, result.Value.Record.Version);
+        Form = RecordForm.From(result.Value.Draft, result.Value.Record.Version, LocalizationSetup.CurrentLanguage);
         return Page();
     }
 
