@@ -14,6 +14,9 @@ internal sealed class FormSimTable
     }
 
     private readonly FormRow[] _formRow;
+
+    /// <summary>A bit per form id modulo 2^16 set for the forms in the table: most record forms are not, and this small filter answers without touching the large per-form array.</summary>
+    private readonly ulong[] _present = new ulong[1024];
     private float[] _rows = new float[1024];
     private int _stamp;
     private int _columns;
@@ -35,6 +38,7 @@ internal sealed class FormSimTable
         }
         _columns = Math.Max(1, plan.ColumnCount);
         _rowCount = 0;
+        Array.Clear(_present);
         for (var r = 0; r < plan.Readings.Count; r++)
         {
             var exps = plan.Expansions[r];
@@ -49,6 +53,8 @@ internal sealed class FormSimTable
                     {
                         fr.Stamp = _stamp;
                         fr.Row = _rowCount++;
+                        var bit = e.Forms[i] & 0xFFFF;
+                        _present[bit >> 6] |= 1UL << bit;
                         var need = _rowCount * _columns;
                         if (need > _rows.Length)
                         {
@@ -69,6 +75,11 @@ internal sealed class FormSimTable
     /// <summary>Similarity of a vocabulary form to the unit of a column (0 if unrelated).</summary>
     public float Get(int form, int column)
     {
+        var bit = form & 0xFFFF;
+        if ((_present[bit >> 6] & (1UL << bit)) == 0)
+        {
+            return 0f;
+        }
         var fr = _formRow[form];
         return fr.Stamp == _stamp ? _rows[fr.Row * _columns + column] : 0f;
     }

@@ -196,7 +196,7 @@ internal sealed class QueryExpander
             }
         }
         var df = _data.DocumentFrequency;
-        found.Sort((a, b) => b.Sim != a.Sim ? b.Sim.CompareTo(a.Sim) : df[b.Form] != df[a.Form] ? df[b.Form].CompareTo(df[a.Form]) : a.Form.CompareTo(b.Form));
+        found.Sort((a, b) => b.Sim != a.Sim ? b.Sim.CompareTo(a.Sim) : df[b.Form].CompareTo(df[a.Form]));
         var n = Math.Min(found.Count, MaxExpansions);
         var forms = new int[n];
         var sims = new float[n];
