@@ -154,6 +154,11 @@ internal static class NameScorer
             }
             return queryPrimary[0] == recordPrimary[0] ? 0.8f : 0f;
         }
+        if (q.Role == NamePartRole.Number && data.UnitRole[recordUnit] == NamePartRole.Number && q.Forms[0].Length == 1)
+        {
+            // One-digit numbers have no expansion (too short to search by): they match only themselves.
+            return string.Equals(q.Forms[0], data.Forms[data.UnitForms[f0]], StringComparison.Ordinal) ? 1f : 0f;
+        }
         var best = 0f;
         for (var f = f0; f < f1; f++)
         {
