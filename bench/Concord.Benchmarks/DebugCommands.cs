@@ -171,7 +171,7 @@ internal static class PairDebug
         if (args.Length > 2)
         {
             var expander = new QueryExpander(data, 0.55f);
-            var scratch = new QueryScratch(data.NameCount, data.FormCount);
+            var scratch = new QueryScratch(data.FormCount);
             var plan = QueryPlan.Create(NameParser.Parse(args[2], EntityKind.Unknown), data, expander, scratch);
             for (var r = 0; r < plan.Readings.Count; r++)
             {
@@ -182,8 +182,110 @@ internal static class PairDebug
                 }
             }
             var names = CandidateCollector.Collect(plan, data, scratch, 48);
-            Console.WriteLine($"touched {scratch.Touched.Count}; candidates: {string.Join(", ", names.Take(10).Select(n => data.Entries[data.NameEntry[n]].Id))}");
+            Console.WriteLine($"touched {scratch.Table.Count}; candidates: {string.Join(", ", names.Take(10).Select(n => data.Entries[data.NameEntry[n]].Id))}");
         }
         return 0;
+    }
+}
+
+/// <summary>`expand-prof [names] [queries]`: time of each phase of query expansion (no cache) per unit, by kind of unit, on the synthetic list.</summary>
+internal static class ExpandProfile
+{
+    public static int Run(string[] args)
+    {
+        var names = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
+        var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3000;
+        var pools = Concord.Benchmarks.Synthetic.NamePools.Load();
+        var list = Concord.Benchmarks.Synthetic.SyntheticSet.Watchlist(pools, names, seed: 42);
+        var queries = Concord.Benchmarks.Synthetic.SyntheticSet.Queries(list, count, seed: 43);
+        var index = MatchIndex.Build(list.Select(e => new WatchlistEntry(e.Id, e.Kind, [new WatchlistName(e.Name)])));
+        var data = (IndexData)typeof(MatchIndex).GetField("_data", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(index)!;
+        var expander = new QueryExpander(data, 0.55f);
+        var scratch = new QueryScratch(data.FormCount);
+        var units = queries.SelectMany(q => NameParser.Parse(q.Name, EntityKind.Unknown)).SelectMany(r => r.Units)
+            .Where(u => !(u.Forms.Length == 1 && u.Forms[0].Length == 1)).ToList();
+        static string Kind(NameUnit u) => u.Span > 1 ? "joined" : u.Forms.Any(f => f[0] == '^') ? "han-transcription" : u.Forms.Any(f => f[0] == '~') ? "abjad" : u.Forms.Length > 1 ? "multi-form" : "single-form";
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var byKind = new Dictionary<string, (int N, double Gather, double Measure, long Cands)>();
+            foreach (var u in units)
+            {
+                var t0 = ThreadCpu.Microseconds();
+                var c = expander.Gather(u.Forms, scratch, u.Span > 1);
+                var t1 = ThreadCpu.Microseconds();
+                var g = t1 - t0;
+                var n = c.Count;
+                if (n > 0)
+                {
+                    expander.Measure(u.Forms, c);
+                }
+                var m = ThreadCpu.Microseconds() - t1;
+                var k = Kind(u);
+                var v = byKind.GetValueOrDefault(k);
+                byKind[k] = (v.N + 1, v.Gather + g, v.Measure + m, v.Cands + n);
+            }
+            if (pass == 1)
+            {
+                // Which tiers find the forms that matter (similarity at least 0.7, 0.8; among the 12 walked).
+                var tierStats = new long[RetrievalKeys.Tiers, 5];
+                foreach (var u in units.Where(x => Kind(x) is "single-form" or "multi-form"))
+                {
+                    var c = expander.Gather(u.Forms, scratch, u.Span > 1);
+                    if (c.Count == 0)
+                    {
+                        continue;
+                    }
+                    var tiers = scratch.FormCandidateTier.ToArray();
+                    var ids = c.ToArray();
+                    var e = expander.Measure(u.Forms, c);
+                    var rank = new Dictionary<int, int>();
+                    for (var i = 0; i < e.Count; i++)
+                    {
+                        rank[e.Forms[i]] = i;
+                    }
+                    for (var i = 0; i < ids.Length; i++)
+                    {
+                        var t = tiers[i];
+                        tierStats[t, 0]++;
+                        if (rank.TryGetValue(ids[i], out var r))
+                        {
+                            tierStats[t, 1]++;
+                            var sim = e.Similarities[r];
+                            if (sim >= 0.7f) { tierStats[t, 2]++; }
+                            if (sim >= 0.8f) { tierStats[t, 3]++; }
+                            if (r < 12) { tierStats[t, 4]++; }
+                        }
+                    }
+                }
+                for (var t = 0; t < RetrievalKeys.Tiers; t++)
+                {
+                    Console.WriteLine($"tier {t}: candidates {tierStats[t, 0]}, kept {tierStats[t, 1]}, sim>=0.7 {tierStats[t, 2]}, sim>=0.8 {tierStats[t, 3]}, in top 12 {tierStats[t, 4]}");
+                }
+                foreach (var (k, v) in byKind.OrderByDescending(x => x.Value.Gather + x.Value.Measure))
+                {
+                    Console.WriteLine($"{k,-18} units {v.N,6}  gather {v.Gather / v.N,7:0.0} µs  measure {v.Measure / v.N,7:0.0} µs  candidates {v.Cands / (double)v.N,6:0}  total {(v.Gather + v.Measure) / 1000:0} ms");
+                }
+            }
+        }
+        return 0;
+    }
+}
+
+/// <summary>CPU time of the calling thread (Linux clock_gettime(CLOCK_THREAD_CPUTIME_ID)): unaffected by waiting for a core on a loaded machine.</summary>
+internal static partial class ThreadCpu
+{
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    [System.Runtime.InteropServices.LibraryImport("libc", EntryPoint = "clock_gettime")]
+    private static partial int ClockGetTime(int clock, out TimeSpec time);
+
+    public static double Microseconds()
+    {
+        ClockGetTime(3, out var t); // CLOCK_THREAD_CPUTIME_ID
+        return t.Seconds * 1e6 + t.Nanoseconds / 1e3;
     }
 }

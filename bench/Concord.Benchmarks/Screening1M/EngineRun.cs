@@ -35,10 +35,16 @@ internal static class EngineRun
         var qs = queries.Select(q => new ScreeningQuery(q.Name)).ToList();
         // Warm-up on other queries (JIT; the cache of name parts is then as warm as in a long-running service).
         index.ScreenMany(warmup.Select(q => new ScreeningQuery(q.Name)).ToList(), 10, 0, threads);
-        Profiling.Misses = Profiling.Units = Profiling.Parse = Profiling.Expand = Profiling.Collect = Profiling.Rank = Profiling.Candidates = Profiling.Touched = Profiling.ExpandCandidates = 0;
+        // Optional: instructions (under callgrind) or CPU time of the first queries on one thread, before the timed run warms the cache with them.
+        InstructionCount.Measure(index, qs);
+        Profiling.Misses = Profiling.Units = Profiling.Parse = Profiling.Expand = Profiling.Collect = Profiling.Rank = Profiling.Candidates = Profiling.Touched = Profiling.ExpandCandidates = Profiling.Postings = Profiling.PairLookups = Profiling.PairPostings = 0;
+        var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
         sw.Restart();
         var results = index.ScreenMany(qs, 10, 0, threads);
         sw.Stop();
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMilliseconds * 1000 / qs.Count;
+        Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"  concord: {qs.Count} queries in {sw.Elapsed.TotalSeconds:0.00} s on {threads} threads ({qs.Count / sw.Elapsed.TotalSeconds:0} queries/s); process CPU {cpu:0} µs/query; load average {LoadAverage()}"));
         if (Profiling.Enabled)
         {
             Console.Error.WriteLine("  " + Profiling.Report(qs.Count));
@@ -49,7 +55,7 @@ internal static class EngineRun
         if (Environment.GetEnvironmentVariable("CONCORD_MISSES") is { } variant)
         {
             var byId = list.ToDictionary(e => e.Id, StringComparer.Ordinal);
-            foreach (var (q, i) in queries.Select((q, i) => (q, i)).Where(x => x.q.Variant == variant && !results[x.i].Any(c => c.Entry.Id == x.q.ExpectedId)).Take(25))
+            foreach (var (q, i) in queries.Select((q, i) => (q, i)).Where(x => variant.Split(',').Contains(x.q.Variant) && !results[x.i].Any(c => c.Entry.Id == x.q.ExpectedId)).Take(60))
             {
                 Console.Error.WriteLine($"  MISS [{q.Variant}] {q.Name}  =>  {byId[q.ExpectedId].Name}   top: {string.Join(" | ", results[i].Take(3).Select(c => $"{c.MatchedName} {c.Score:0.00}"))}");
             }
@@ -60,6 +66,19 @@ internal static class EngineRun
         {
             Hits10 = queries.Select((q, i) => results[i].Take(10).Any(c => c.Entry.Id == q.ExpectedId)).ToArray(),
         };
+    }
+
+    /// <summary>The 1-minute load average (Linux), to report with throughput figures.</summary>
+    public static string LoadAverage()
+    {
+        try
+        {
+            return File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        }
+        catch (IOException)
+        {
+            return "?";
+        }
     }
 
     public static (double R1, double R10) Recall(List<SynthQuery> queries, List<List<string>> ranked)

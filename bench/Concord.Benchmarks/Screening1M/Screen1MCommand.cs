@@ -21,7 +21,7 @@ internal static class Screen1MCommand
         var pools = NamePools.Load();
         var list = SyntheticSet.Watchlist(pools, names, seed: 42);
         var queries = SyntheticSet.Queries(list, queryCount, seed: 43);
-        var warmup = SyntheticSet.Queries(list, Math.Min(queryCount, 20_000), seed: 44);
+        var warmup = SyntheticSet.Queries(list, Int(args, "--warmup", Math.Min(queryCount, 20_000)), seed: 44);
         Console.Error.WriteLine($"Generated {list.Count} names and {queries.Count} queries in {sw.Elapsed.TotalSeconds:0.0} s");
         var writeIndex = Array.IndexOf(args, "--write");
         if (writeIndex >= 0 && writeIndex + 1 < args.Length)

@@ -48,10 +48,15 @@ public static class ScreeningRun
         try
         {
             using var writer = new ResultWriter(options.Output);
+            // The next chunk is screened on the worker threads while this one is written (both cores stay busy).
+            Task<IReadOnlyList<Candidate>[]> ScreenChunk(int start) => Task.Run(() => index.ScreenMany(
+                [.. input.Items.Skip(start).Take(Chunk).Select(r => r.Query)], options.Top, options.Threshold, options.Threads));
+            var next = input.Items.Count > 0 ? ScreenChunk(0) : null;
             for (var start = 0; start < input.Items.Count; start += Chunk)
             {
                 var chunk = input.Items.Skip(start).Take(Chunk).ToList();
-                var results = index.ScreenMany(chunk.Select(r => r.Query).ToList(), options.Top, options.Threshold, options.Threads);
+                var results = next!.GetAwaiter().GetResult();
+                next = start + Chunk < input.Items.Count ? ScreenChunk(start + Chunk) : null;
                 for (var i = 0; i < chunk.Count; i++)
                 {
                     writer.Write(chunk[i].QueryId, results[i]);

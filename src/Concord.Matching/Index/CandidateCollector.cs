@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Concord.Matching.Index;
 
 /// <summary>
@@ -45,16 +47,17 @@ internal static class CandidateCollector
                     }
                     walks++;
                     var value = exp.Similarities[i] * data.Weight(units[u].Role, df);
+                    Profiling.Count(ref Profiling.Postings, data.PostingStart[form + 1] - data.PostingStart[form]);
                     Walk(data.Postings, data.PostingStart[form], data.PostingStart[form + 1], bit, value, scratch);
                 }
             }
             CollectPairs(units, exps, data, scratch, searchable);
         }
-        if (scratch.Touched.Count < keep)
+        if (scratch.Table.Count < keep)
         {
             Fallback(plan, data, scratch);
         }
-        return Top(scratch, data, keep);
+        return Top(scratch, keep);
     }
 
     private static uint Bit(int position) => 1u << (position & 31);
@@ -65,24 +68,19 @@ internal static class CandidateCollector
     /// <summary>Adds <paramref name="value"/> to each name for the query words in <paramref name="bits"/> it was not yet reached by (pro rata).</summary>
     private static void Walk(int[] postings, int from, int to, uint bits, float value, QueryScratch scratch)
     {
-        var mask = scratch.Mask;
-        var acc = scratch.Accumulator;
-        var share = value / System.Numerics.BitOperations.PopCount(bits);
+        var table = scratch.Table;
+        var share = value / BitOperations.PopCount(bits);
         for (var p = from; p < to; p++)
         {
-            var n = postings[p];
-            var m = mask[n];
+            ref var slot = ref table.Get(postings[p]);
+            var m = slot.Bits;
             var fresh = bits & ~m;
             if (fresh == 0)
             {
                 continue;
             }
-            if (m == 0)
-            {
-                scratch.Touched.Add(n);
-            }
-            mask[n] = m | fresh;
-            acc[n] += fresh == bits ? value : share * System.Numerics.BitOperations.PopCount(fresh);
+            slot.Bits = m | fresh;
+            slot.Value += fresh == bits ? value : share * BitOperations.PopCount(fresh);
         }
     }
 
@@ -153,8 +151,10 @@ internal static class CandidateCollector
                 {
                     continue;
                 }
+                Profiling.Count(ref Profiling.PairLookups, 1);
                 if (data.Pairs.TryGetValue(IndexData.PairKey(fa, fb), out var range))
                 {
+                    Profiling.Count(ref Profiling.PairPostings, range.Count);
                     var value = (ea.Similarities[i] + eb.Similarities[j]) * 0.6f;
                     Walk(data.PairPostings, range.Start, range.Start + range.Count, bits, value, scratch);
                 }
@@ -186,32 +186,84 @@ internal static class CandidateCollector
         }
     }
 
-    private static List<int> Top(QueryScratch scratch, IndexData data, int keep)
+    /// <summary>The <paramref name="keep"/> best names by quick score (ties: lower name id first), best first.</summary>
+    private static List<int> Top(QueryScratch scratch, int keep)
     {
-        var heap = scratch.Heap;
-        heap.Clear();
-        var acc = scratch.Accumulator;
-        var mask = scratch.Mask;
-        foreach (var n in scratch.Touched)
+        var table = scratch.Table;
+        scratch.EnsureHeap(keep);
+        var hv = scratch.HeapValue;
+        var hn = scratch.HeapName;
+        var size = 0;
+        foreach (var i in table.Used)
         {
+            ref var s = ref table.At(i);
+            var posting = s.Key - 1;
+            var name = IndexData.PostingName(posting);
             // Prefer names with few words the query did not reach (Abdullah over Abdullah Anshori).
-            var unreached = data.NameWordCount[n] - System.Numerics.BitOperations.PopCount(mask[n]);
-            var v = acc[n] - 0.3f * Math.Max(0, unreached);
-            if (heap.Count < keep)
+            var unreached = IndexData.PostingWords(posting) - BitOperations.PopCount(s.Bits);
+            var v = s.Value - 0.3f * Math.Max(0, unreached);
+            if (size < keep)
             {
-                heap.Enqueue(n, v);
+                // Sift up.
+                var c = size++;
+                while (c > 0)
+                {
+                    var parent = (c - 1) >> 1;
+                    if (!Worse(v, name, hv[parent], hn[parent]))
+                    {
+                        break;
+                    }
+                    hv[c] = hv[parent];
+                    hn[c] = hn[parent];
+                    c = parent;
+                }
+                hv[c] = v;
+                hn[c] = name;
             }
-            else if (heap.TryPeek(out _, out var min) && v > min)
+            else if (Worse(hv[0], hn[0], v, name))
             {
-                heap.EnqueueDequeue(n, v);
+                SiftDown(hv, hn, size, v, name);
             }
         }
-        var result = new List<int>(heap.Count);
-        while (heap.TryDequeue(out var n, out _))
+        var result = new List<int>(size);
+        while (size > 0)
         {
-            result.Add(n);
+            result.Add(hn[0]);
+            size--;
+            if (size > 0)
+            {
+                SiftDown(hv, hn, size, hv[size], hn[size]);
+            }
         }
         result.Reverse();
         return result;
     }
+
+    /// <summary>Replaces the root of the min-heap by (v, name) and restores the heap order.</summary>
+    private static void SiftDown(float[] hv, int[] hn, int size, float v, int name)
+    {
+        var c = 0;
+        while (true)
+        {
+            var l = 2 * c + 1;
+            if (l >= size)
+            {
+                break;
+            }
+            var r = l + 1;
+            var m = r < size && Worse(hv[r], hn[r], hv[l], hn[l]) ? r : l;
+            if (!Worse(hv[m], hn[m], v, name))
+            {
+                break;
+            }
+            hv[c] = hv[m];
+            hn[c] = hn[m];
+            c = m;
+        }
+        hv[c] = v;
+        hn[c] = name;
+    }
+
+    /// <summary>True if (va, na) ranks below (vb, nb).</summary>
+    private static bool Worse(float va, int na, float vb, int nb) => va < vb || (va == vb && na > nb);
 }

@@ -83,25 +83,32 @@ internal static class IndexBuilder
 
         var formCount = forms.Count;
         var nameCount = nameEntry.Count;
+        if (nameCount >= IndexData.MaxNames)
+        {
+            throw new NotSupportedException($"An index holds at most {IndexData.MaxNames} name readings ({nameCount} given).");
+        }
+        var nameWordCountArr = nameWordCount.ToArray();
         var unitFormStartArr = unitFormStart.ToArray();
         var unitFormsArr = unitForms.ToArray();
         var nameUnitStartArr = nameUnitStart.ToArray();
-        var (df, postingStart, postings) = BuildPostings(nameCount, formCount, nameUnitStartArr, unitFormStartArr, unitFormsArr);
+        var (df, postingStart, postings) = BuildPostings(nameCount, formCount, nameUnitStartArr, unitFormStartArr, unitFormsArr, nameWordCountArr);
         var formsArr = forms.ToArray();
+        var (codeStart, codes, codeKind) = BuildCodes(formsArr);
         var (keys, keyForms) = BuildKeys(formsArr, parallel);
         OrderBucketsByFrequency(keys, keyForms, df);
         var unitRoleArr = unitRole.ToArray();
         var unitPositionArr = unitPosition.ToArray();
         var unitSpanArr = unitSpan.ToArray();
-        var (pairs, pairPostings) = BuildPairs(nameCount, formsArr, df, options.CommonWordThreshold, nameUnitStartArr, unitFormStartArr, unitFormsArr, unitRoleArr, unitPositionArr, unitSpanArr);
+        var (pairs, pairPostings) = BuildPairs(nameCount, formsArr, df, options.CommonWordThreshold, nameUnitStartArr, unitFormStartArr, unitFormsArr, unitRoleArr, unitPositionArr, unitSpanArr, nameWordCountArr);
+        var unitWeight = new float[unitRoleArr.Length];
 
-        return new IndexData
+        var data = new IndexData
         {
             Entries = [.. entries],
             NameEntry = nameEntry.ToArray(),
             NameTextIndex = nameTextIndex.ToArray(),
             NameReading = nameReading.ToArray(),
-            NameWordCount = nameWordCount.ToArray(),
+            NameWordCount = nameWordCountArr,
             NameUnitStart = nameUnitStartArr,
             UnitFormStart = unitFormStartArr,
             UnitForms = unitFormsArr,
@@ -109,18 +116,27 @@ internal static class IndexBuilder
             UnitPosition = unitPositionArr,
             UnitSpan = unitSpanArr,
             Forms = formsArr,
+            FormCodeStart = codeStart,
+            FormCodes = codes,
+            FormCodeKind = codeKind,
             DocumentFrequency = df,
             Keys = keys,
             KeyForms = keyForms,
             PostingStart = postingStart,
             Postings = postings,
+            UnitWeight = unitWeight,
             Pairs = pairs,
             PairPostings = pairPostings,
             CommonWordThreshold = options.CommonWordThreshold,
         };
+        for (var u = 0; u < unitWeight.Length; u++)
+        {
+            unitWeight[u] = data.Weight(unitRoleArr[u], df[unitFormsArr[unitFormStartArr[u]]]);
+        }
+        return data;
     }
 
-    private static (int[] Df, int[] Start, int[] Postings) BuildPostings(int nameCount, int formCount, int[] nameUnitStart, int[] unitFormStart, int[] unitForms)
+    private static (int[] Df, int[] Start, int[] Postings) BuildPostings(int nameCount, int formCount, int[] nameUnitStart, int[] unitFormStart, int[] unitForms, byte[] nameWordCount)
     {
         var df = new int[formCount];
         var stamp = new int[formCount];
@@ -158,12 +174,35 @@ internal static class IndexBuilder
                     if (stamp[id] != n)
                     {
                         stamp[id] = n;
-                        postings[fill[id]++] = n;
+                        postings[fill[id]++] = IndexData.PackPosting(n, nameWordCount[n]);
                     }
                 }
             }
         }
         return (df, start, postings);
+    }
+
+    private static (int[] Start, byte[] Codes, byte[] Kind) BuildCodes(string[] forms)
+    {
+        var start = new int[forms.Length + 1];
+        var kind = new byte[forms.Length];
+        var total = 0;
+        for (var i = 0; i < forms.Length; i++)
+        {
+            var (k, text) = FormCodes.Classify(forms[i]);
+            kind[i] = k;
+            total += k < 2 ? text.Length : 0;
+            start[i + 1] = total;
+        }
+        var codes = new byte[total];
+        for (var i = 0; i < forms.Length; i++)
+        {
+            if (kind[i] < 2)
+            {
+                FormCodes.Encode(FormCodes.Classify(forms[i]).Text, codes.AsSpan(start[i]));
+            }
+        }
+        return (start, codes, kind);
     }
 
     /// <summary>Within each key, the forms most names use come first (the search reads only the head of large buckets).</summary>
@@ -249,7 +288,7 @@ internal static class IndexBuilder
     /// common form are filed under the pair (form, form).
     /// </summary>
     private static (Dictionary<ulong, (int, int)>, int[]) BuildPairs(int nameCount, string[] forms, int[] df, int cap,
-        int[] nameUnitStart, int[] unitFormStart, int[] unitForms, NamePartRole[] unitRole, byte[] unitPosition, byte[] unitSpan)
+        int[] nameUnitStart, int[] unitFormStart, int[] unitForms, NamePartRole[] unitRole, byte[] unitPosition, byte[] unitSpan, byte[] nameWordCount)
     {
         var keys = new List<ulong>(nameCount * 3);
         var names = new List<int>(nameCount * 3);
@@ -289,7 +328,7 @@ internal static class IndexBuilder
                     if (df[id] > cap)
                     {
                         keys.Add(IndexData.PairKey(id, id));
-                        names.Add(n);
+                        names.Add(IndexData.PackPosting(n, nameWordCount[n]));
                     }
                 }
                 continue;
@@ -305,7 +344,7 @@ internal static class IndexBuilder
                         continue;
                     }
                     keys.Add(IndexData.PairKey(fa, fb));
-                    names.Add(n);
+                    names.Add(IndexData.PackPosting(n, nameWordCount[n]));
                 }
             }
         }

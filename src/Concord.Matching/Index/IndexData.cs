@@ -29,17 +29,41 @@ internal sealed class IndexData
     public required string[] Forms { get; init; }
     public required int[] DocumentFrequency { get; init; }
 
+    /// <summary>
+    /// Letter codes of the plain forms (P-forms, also behind a weak tag), so that expansion measures
+    /// spelling similarity on bytes: codes of form f are FormCodes[FormCodeStart[f]..FormCodeStart[f + 1]];
+    /// FormCodeKind[f] is 0 plain, 1 weak plain, 2 other (measured on the string).
+    /// </summary>
+    public required int[] FormCodeStart { get; init; }
+    public required byte[] FormCodes { get; init; }
+    public required byte[] FormCodeKind { get; init; }
+
     // Forms by retrieval key.
     public required Dictionary<ulong, (int Start, int Count)> Keys { get; init; }
     public required int[] KeyForms { get; init; }
 
-    // Names by form.
+    /// <summary>Weight of each unit of the indexed names (<see cref="Weight"/> of its role and primary form), precomputed.</summary>
+    public required float[] UnitWeight { get; init; }
+
+    // Names by form; each posting is a name id with its word count packed in (PackPosting).
     public required int[] PostingStart { get; init; }
     public required int[] Postings { get; init; }
 
-    // Names by pair of common forms.
+    // Names by pair of common forms (packed postings).
     public required Dictionary<ulong, (int Start, int Count)> Pairs { get; init; }
     public required int[] PairPostings { get; init; }
+
+    /// <summary>Bits of a posting that hold the name's word count (capped): the quick score needs it for every name reached, and a lookup in an array over all names would miss the cache.</summary>
+    public const int PostingWordBits = 5;
+
+    /// <summary>Most indexed names an index can hold (name ids share an int with the word count).</summary>
+    public const int MaxNames = 1 << (31 - PostingWordBits);
+
+    public static int PackPosting(int name, int words) => (name << PostingWordBits) | Math.Min(words, (1 << PostingWordBits) - 1);
+
+    public static int PostingName(int posting) => posting >> PostingWordBits;
+
+    public static int PostingWords(int posting) => posting & ((1 << PostingWordBits) - 1);
 
     public required int CommonWordThreshold { get; init; }
 

@@ -73,12 +73,12 @@ public sealed class MatchIndex
             var t2 = Profiling.Start();
             var keep = Math.Max(_options.CandidatesScored, top * 3);
             var names = CandidateCollector.Collect(plan, _data, scratch, keep);
-            Profiling.Count(ref Profiling.Touched, scratch.Touched.Count);
+            Profiling.Count(ref Profiling.Touched, scratch.Table.Count);
             Profiling.Count(ref Profiling.Candidates, names.Count);
             scratch.Reset();
             Profiling.Add(ref Profiling.Collect, t2);
             var t3 = Profiling.Start();
-            var ranked = Rank(plan, query, names, top, threshold);
+            var ranked = Rank(plan, query, names, top, threshold, scratch);
             Profiling.Add(ref Profiling.Rank, t3);
             return ranked;
         }
@@ -98,12 +98,16 @@ public sealed class MatchIndex
         return results;
     }
 
-    private QueryScratch Rent() => _scratch.TryTake(out var s) ? s : new QueryScratch(_data.NameCount, _data.FormCount);
+    private QueryScratch Rent() => _scratch.TryTake(out var s) ? s : new QueryScratch(_data.FormCount);
 
-    private List<Candidate> Rank(QueryPlan plan, ScreeningQuery query, List<int> names, int top, double threshold)
+    private List<Candidate> Rank(QueryPlan plan, ScreeningQuery query, List<int> names, int top, double threshold, QueryScratch scratch)
     {
-        // Best reading and name per entry.
-        var best = new List<(int Entry, double Score, double NameScore, int Name, int Reading)>(names.Count);
+        var sims = scratch.Sims;
+        sims.Fill(plan);
+        var plain = query.BirthDate is null && query.Nationality is null && query.DocumentNumber is null && query.Kind == EntityKind.Unknown;
+        // Best reading and name per entry (a few dozen names: linear search).
+        var ranked = scratch.Ranked;
+        ranked.Clear();
         foreach (var n in names)
         {
             var entryIndex = _data.NameEntry[n];
@@ -111,7 +115,7 @@ public sealed class MatchIndex
             var bestReading = -1;
             for (var r = 0; r < plan.Readings.Count; r++)
             {
-                var nameScore = NameScorer.Score(plan, r, _data, n);
+                var nameScore = NameScorer.Score(plan, r, _data, n, null, sims);
                 if (nameScore > bestName)
                 {
                     bestName = nameScore;
@@ -122,21 +126,29 @@ public sealed class MatchIndex
             {
                 continue;
             }
-            var score = AttributeScorer.Apply(bestName, query, _data.Entries[entryIndex], null);
-            var at = best.FindIndex(b => b.Entry == entryIndex);
+            var score = plain ? Math.Clamp((double)bestName, 0, 1) : AttributeScorer.Apply(bestName, query, _data.Entries[entryIndex], null);
+            var at = -1;
+            for (var i = 0; i < ranked.Count; i++)
+            {
+                if (ranked[i].Entry == entryIndex)
+                {
+                    at = i;
+                    break;
+                }
+            }
             if (at < 0)
             {
-                best.Add((entryIndex, score, bestName, n, bestReading));
+                ranked.Add(new RankedName(entryIndex, score, bestName, n, bestReading));
             }
-            else if (score > best[at].Score)
+            else if (score > ranked[at].Score)
             {
-                best[at] = (entryIndex, score, bestName, n, bestReading);
+                ranked[at] = new RankedName(entryIndex, score, bestName, n, bestReading);
             }
         }
-        best.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Entry.CompareTo(b.Entry));
-        var result = new List<Candidate>(Math.Min(top, best.Count));
+        ranked.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Entry.CompareTo(b.Entry));
+        var result = new List<Candidate>(Math.Min(top, ranked.Count));
         var data = _data;
-        foreach (var (entryIndex, score, nameScore, name, reading) in best)
+        foreach (var (entryIndex, score, nameScore, name, reading) in ranked)
         {
             if (result.Count == top || score < threshold)
             {

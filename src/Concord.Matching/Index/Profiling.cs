@@ -8,7 +8,7 @@ internal static class Profiling
     /// <summary>On only when CONCORD_PROFILE=1 (the JIT removes the disabled branches).</summary>
     public static readonly bool Enabled = Environment.GetEnvironmentVariable("CONCORD_PROFILE") == "1";
 
-    public static long Misses, Units, Parse, Expand, Collect, Rank, Candidates, Touched, ExpandCandidates;
+    public static long Misses, Units, Parse, Expand, Collect, Rank, Candidates, Touched, ExpandCandidates, Postings, PairLookups, PairPostings;
 
     public static long Start() => Enabled ? Stopwatch.GetTimestamp() : 0;
 
@@ -31,6 +31,6 @@ internal static class Profiling
     public static string Report(int queries)
     {
         double Ms(long t) => t * 1000.0 / Stopwatch.Frequency / queries;
-        return $"per query: parse {Ms(Parse):0.000} ms, expand {Ms(Expand):0.000} ms, collect {Ms(Collect):0.000} ms, rank {Ms(Rank):0.000} ms; touched {Touched / (double)queries:0}, scored {Candidates / (double)queries:0}, expansion candidates {ExpandCandidates / (double)queries:0}, units {Units / (double)queries:0.0}, cache misses {Misses / (double)queries:0.00}";
+        return $"per query: parse {Ms(Parse):0.000} ms, expand {Ms(Expand):0.000} ms, collect {Ms(Collect):0.000} ms, rank {Ms(Rank):0.000} ms; touched {Touched / (double)queries:0}, scored {Candidates / (double)queries:0}, expansion candidates {ExpandCandidates / (double)queries:0}, units {Units / (double)queries:0.0}, cache misses {Misses / (double)queries:0.00}, postings walked {Postings / (double)queries:0}, pair lookups {PairLookups / (double)queries:0.0}, pair postings {PairPostings / (double)queries:0}";
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Concord.Matching.Names;
+using Concord.Matching.Phonetics;
 
 namespace Concord.Matching.Index;
 
@@ -52,7 +53,19 @@ internal sealed class QueryExpander
     }
 
     /// <param name="joined">Two words read together: only the exact spelling and skeleton are looked up (the words themselves carry the fuzzy search).</param>
-    private UnitExpansion Compute(string[] unitForms, QueryScratch scratch, bool joined)
+    internal UnitExpansion Compute(string[] unitForms, QueryScratch scratch, bool joined)
+    {
+        var candidates = Gather(unitForms, scratch, joined);
+        Profiling.Count(ref Profiling.ExpandCandidates, candidates.Count);
+        if (candidates.Count == 0)
+        {
+            return UnitExpansion.Empty;
+        }
+        return Measure(unitForms, candidates);
+    }
+
+    /// <summary>The vocabulary forms filed under the unit's retrieval keys, tier by tier within the budget (in scratch.FormCandidates).</summary>
+    internal List<int> Gather(string[] unitForms, QueryScratch scratch, bool joined)
     {
         var lossy = false;
         foreach (var f in unitForms)
@@ -77,6 +90,7 @@ internal sealed class QueryExpander
         var stamp = scratch.Stamp;
         var candidates = scratch.FormCandidates;
         candidates.Clear();
+        scratch.FormCandidateTier.Clear();
         var budget = lossy ? 2 * Budget : Budget;
         for (var tier = 0; tier < RetrievalKeys.Tiers && candidates.Count < budget; tier++)
         {
@@ -95,29 +109,66 @@ internal sealed class QueryExpander
                     {
                         scratch.FormStamp[id] = stamp;
                         candidates.Add(id);
+                        scratch.FormCandidateTier.Add((byte)tier);
                     }
                 }
             }
         }
-        Profiling.Count(ref Profiling.ExpandCandidates, candidates.Count);
-        if (candidates.Count == 0)
-        {
-            return UnitExpansion.Empty;
-        }
+        return candidates;
+    }
+
+    /// <summary>Measures the candidate forms against the unit's forms; keeps the best related ones.</summary>
+    internal UnitExpansion Measure(string[] unitForms, List<int> candidates)
+    {
         var found = new List<(int Form, float Sim)>(Math.Min(candidates.Count, 256));
         var hasTranscription = Array.Exists(unitForms, f => f[0] == Transliteration.Han.HanReader.TranscriptionTag);
         var firstPassFloor = hasTranscription ? 0.4f : _floor;
+        // Plain query forms as letter codes: compared with the vocabulary's codes without touching strings.
+        var kinds = new byte[unitForms.Length];
+        var starts = new int[unitForms.Length + 1];
+        for (var f = 0; f < unitForms.Length; f++)
+        {
+            var (kind, text) = FormCodes.Classify(unitForms[f]);
+            kinds[f] = kind;
+            starts[f + 1] = starts[f] + (kind < 2 ? text.Length : 0);
+        }
+        var queryCodes = new byte[starts[^1]];
+        for (var f = 0; f < unitForms.Length; f++)
+        {
+            if (kinds[f] < 2)
+            {
+                FormCodes.Encode(FormCodes.Classify(unitForms[f]).Text, queryCodes.AsSpan(starts[f]));
+            }
+        }
+        var codeStart = _data.FormCodeStart;
+        var vocabCodes = _data.FormCodes;
+        var vocabKinds = _data.FormCodeKind;
         foreach (var id in candidates)
         {
-            var vocabForm = _data.Forms[id];
+            var vocabKind = vocabKinds[id];
             var best = 0f;
-            foreach (var f in unitForms)
+            for (var f = 0; f < unitForms.Length; f++)
             {
-                if (f[0] == Transliteration.Han.HanReader.TranscriptionTag)
+                var form = unitForms[f];
+                if (form[0] == Transliteration.Han.HanReader.TranscriptionTag)
                 {
                     continue;
                 }
-                var s = FormSimilarity.Of(f, vocabForm, firstPassFloor);
+                // Only a better similarity than the best so far matters: a higher minimum stops the measure earlier.
+                var minimum = Math.Max(firstPassFloor, best);
+                float s;
+                if (kinds[f] < 2 && vocabKind < 2)
+                {
+                    var factor = (kinds[f] == 1 ? FormSimilarity.WeakFactor : 1f) * (vocabKind == 1 ? FormSimilarity.WeakFactor : 1f);
+                    s = factor * PhoneticSimilarity.AtLeast(
+                        queryCodes.AsSpan(starts[f], starts[f + 1] - starts[f]),
+                        vocabCodes.AsSpan(codeStart[id], codeStart[id + 1] - codeStart[id]),
+                        minimum / factor);
+                }
+                else
+                {
+                    s = FormSimilarity.Of(form, _data.Forms[id], minimum);
+                }
                 if (s > best)
                 {
                     best = s;
@@ -126,6 +177,7 @@ internal sealed class QueryExpander
             // The transcription model is dearer: only for forms the decoded spellings already come near.
             if (hasTranscription && best >= 0.4f && best < 0.98f)
             {
+                var vocabForm = _data.Forms[id];
                 foreach (var f in unitForms)
                 {
                     if (f[0] == Transliteration.Han.HanReader.TranscriptionTag)
@@ -143,7 +195,8 @@ internal sealed class QueryExpander
                 found.Add((id, best));
             }
         }
-        found.Sort((a, b) => b.Sim != a.Sim ? b.Sim.CompareTo(a.Sim) : _data.DocumentFrequency[b.Form].CompareTo(_data.DocumentFrequency[a.Form]));
+        var df = _data.DocumentFrequency;
+        found.Sort((a, b) => b.Sim != a.Sim ? b.Sim.CompareTo(a.Sim) : df[b.Form].CompareTo(df[a.Form]));
         var n = Math.Min(found.Count, MaxExpansions);
         var forms = new int[n];
         var sims = new float[n];

@@ -5,12 +5,25 @@ namespace Concord.Matching.Index;
 /// <summary>A parsed query: its readings, and for each unit the related vocabulary forms and its weight.</summary>
 internal sealed class QueryPlan
 {
+    private readonly int[] _columnStart;
+
     public QueryPlan(List<NameReading> readings, UnitExpansion[][] expansions, float[][] weights)
     {
         Readings = readings;
         Expansions = expansions;
         Weights = weights;
+        _columnStart = new int[readings.Count + 1];
+        for (var r = 0; r < readings.Count; r++)
+        {
+            _columnStart[r + 1] = _columnStart[r] + readings[r].Units.Length;
+        }
     }
+
+    /// <summary>Number of (reading, unit) pairs.</summary>
+    public int ColumnCount => _columnStart[^1];
+
+    /// <summary>Index of a (reading, unit) pair among all units of all readings.</summary>
+    public int Column(int reading, int unit) => _columnStart[reading] + unit;
 
     public List<NameReading> Readings { get; }
 

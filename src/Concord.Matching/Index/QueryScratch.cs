@@ -1,20 +1,25 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
 namespace Concord.Matching.Index;
 
 /// <summary>Per-query working memory, reused across queries of one thread (no allocation per candidate).</summary>
 internal sealed class QueryScratch
 {
-    public QueryScratch(int nameCount, int formCount)
+    public QueryScratch(int formCount)
     {
-        Accumulator = new float[nameCount];
-        Mask = new uint[nameCount];
         FormStamp = new int[formCount];
+        Sims = new FormSimTable(formCount);
     }
 
-    public float[] Accumulator { get; }
+    /// <summary>Similarity of expansion forms to query units, for scoring.</summary>
+    public FormSimTable Sims { get; }
 
-    public uint[] Mask { get; }
+    /// <summary>Best name per entry while ranking.</summary>
+    public List<RankedName> Ranked { get; } = new(64);
 
-    public List<int> Touched { get; } = new(4096);
+    /// <summary>Quick scores of the names reached so far (a small hash table: it stays in cache, unlike arrays over all names).</summary>
+    public CandidateTable Table { get; } = new();
 
     public int[] FormStamp { get; }
 
@@ -24,15 +29,114 @@ internal sealed class QueryScratch
 
     public List<int> FormCandidates { get; } = new(1024);
 
-    public PriorityQueue<int, float> Heap { get; } = new(64);
+    /// <summary>The key tier through which each of <see cref="FormCandidates"/> was found (diagnostics).</summary>
+    public List<byte> FormCandidateTier { get; } = new(1024);
 
-    public void Reset()
+    /// <summary>Best names by quick score (a bounded min-heap: value, then name id).</summary>
+    public float[] HeapValue { get; private set; } = new float[64];
+
+    public int[] HeapName { get; private set; } = new int[64];
+
+    public void EnsureHeap(int size)
     {
-        foreach (var n in Touched)
+        if (HeapValue.Length < size)
         {
-            Accumulator[n] = 0;
-            Mask[n] = 0;
+            HeapValue = new float[size];
+            HeapName = new int[size];
         }
-        Touched.Clear();
     }
+
+    public void Reset() => Table.Clear();
 }
+
+/// <summary>
+/// Open-addressing table from posting (name id with its word count packed in the low bits, see
+/// <see cref="IndexData.PackPosting"/>) to the quick score and the query words that reached it.
+/// </summary>
+internal sealed class CandidateTable
+{
+    public struct Slot
+    {
+        public int Key; // posting + 1; 0 = empty
+        public float Value;
+        public uint Bits;
+    }
+
+    private Slot[] _slots = new Slot[8192];
+    private int[] _used = new int[4096];
+    private int _mask = 8191;
+    private int _count;
+
+    public int Count => _count;
+
+    public ReadOnlySpan<int> Used => _used.AsSpan(0, _count);
+
+    public ref Slot At(int slot) => ref _slots[slot];
+
+    /// <summary>The slot of a posting, added (empty) if new.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ref Slot Get(int posting)
+    {
+        var key = posting + 1;
+        var i = (int)(((uint)key * 0x9E3779B1u) >> 7) & _mask;
+        while (true)
+        {
+            ref var s = ref _slots[i];
+            if (s.Key == key)
+            {
+                return ref s;
+            }
+            if (s.Key == 0)
+            {
+                if (_count * 2 >= _mask)
+                {
+                    Grow();
+                    return ref Get(posting);
+                }
+                s.Key = key;
+                _used[_count++] = i;
+                return ref s;
+            }
+            i = (i + 1) & _mask;
+        }
+    }
+
+    private void Grow()
+    {
+        var old = _slots;
+        var oldUsed = _used;
+        var oldCount = _count;
+        _slots = new Slot[old.Length * 2];
+        _used = new int[old.Length];
+        _mask = _slots.Length - 1;
+        _count = 0;
+        for (var k = 0; k < oldCount; k++)
+        {
+            var s = old[oldUsed[k]];
+            ref var t = ref Get(s.Key - 1);
+            t.Value = s.Value;
+            t.Bits = s.Bits;
+        }
+    }
+
+    public void Clear()
+    {
+        if (_count > _slots.Length / 8)
+        {
+            Array.Clear(_slots);
+        }
+        else
+        {
+            foreach (var i in Used)
+            {
+                _slots[i] = default;
+            }
+        }
+        _count = 0;
+    }
+
+    public static int PopCount(uint bits) => BitOperations.PopCount(bits);
+}
+
+/// <summary>An entry's best name for a query while ranking.</summary>
+internal readonly record struct RankedName(int Entry, double Score, float NameScore, int Name, int Reading);

@@ -157,6 +157,8 @@ internal static class NameParser
         return list;
     }
 
+    private static readonly HashSet<string> GenerationalSuffixes = new(["jr", "sr", "ii", "iii", "iv"], StringComparer.Ordinal);
+
     private static List<Draft> Words(List<RawToken> tokens, EntityKind kind)
     {
         var keys = tokens.Select(TokenKey.Of).ToList();
@@ -180,6 +182,13 @@ internal static class NameParser
             }
         }
         var end = n;
+        // A generational suffix after a person's name (Lavilla Jr, Smith III) is not a name word.
+        var trailingSuffix = new List<Draft>();
+        if (kind != EntityKind.Organization && end - start >= 3 && tokens[end - 1].Script == Script.Latin && GenerationalSuffixes.Contains(keys[end - 1]))
+        {
+            trailingSuffix.Add(new Draft { Original = tokens[end - 1].Original, Forms = [PhoneticKey.Form(keys[end - 1])], Role = NamePartRole.Title, Method = "generational suffix" });
+            end--;
+        }
         var trailingLegal = new List<Draft>();
         var leadingLegal = new List<Draft>();
         if (kind != EntityKind.Person && n - start >= 2)
@@ -234,6 +243,7 @@ internal static class NameParser
         MarkPatronymics(body);
         drafts.AddRange(body);
         drafts.AddRange(trailingLegal);
+        drafts.AddRange(trailingSuffix);
         return drafts;
     }
 

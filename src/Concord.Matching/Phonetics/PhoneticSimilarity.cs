@@ -144,6 +144,128 @@ public static class PhoneticSimilarity
         return prev[n];
     }
 
+    /// <summary>Number of letter codes (<see cref="Code"/>): a–z, 0–9, other.</summary>
+    internal const int CodeCount = Alphabet;
+
+    /// <summary>The code of a P-form letter (a–z 0–25, digits 26–35, anything else 36).</summary>
+    internal static byte Code(char c) => (byte)Index(c);
+
+    /// <summary>True if every character of a form is a P-form letter or digit (so its codes stand for it exactly).</summary>
+    internal static bool IsPlain(ReadOnlySpan<char> form)
+    {
+        foreach (var c in form)
+        {
+            if (!char.IsAsciiLetterLower(c) && !char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+        return form.Length > 0;
+    }
+
+    /// <summary>
+    /// <see cref="AtLeast(ReadOnlySpan{char}, ReadOnlySpan{char}, float)"/> on letter codes of plain
+    /// forms (same result): the index keeps the vocabulary as codes, so no string is touched.
+    /// </summary>
+    internal static float AtLeast(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, float minimum)
+    {
+        if (a.SequenceEqual(b))
+        {
+            return a.Length == 0 ? 0f : 1f;
+        }
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return 0f;
+        }
+        var norm = Norm(a.Length, b.Length);
+        var maxDistance = (1f - minimum) * norm;
+        var lengthGap = Math.Abs(a.Length - b.Length) * 0.4f;
+        if (lengthGap > maxDistance + 1e-4f)
+        {
+            return 0f;
+        }
+        var penalty = a[0] != b[0] && Substitution[a[0] * Alphabet + b[0]] >= 0.3f ? 0.4f : 0f;
+        var d = Distance(a, b, maxDistance - penalty) + penalty;
+        var sim = FromDistance(d, a.Length, b.Length);
+        return sim >= minimum ? sim : 0f;
+    }
+
+    /// <summary>
+    /// Weighted distance on letter codes; returns a value above <paramref name="cap"/> once the bound
+    /// is certainly exceeded: a cell can still reach the end only through at least as many insertions
+    /// or deletions as the lengths left differ (each ≥ 0.45), so two rows whose cells all exceed the cap
+    /// with that allowance end the search.
+    /// </summary>
+    private static float Distance(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, float cap)
+    {
+        var m = Math.Min(a.Length, 48);
+        var n = Math.Min(b.Length, 48);
+        Span<float> buffer = stackalloc float[3 * (n + 1)];
+        var prev2 = buffer[..(n + 1)];
+        var prev = buffer.Slice(n + 1, n + 1);
+        var cur = buffer.Slice(2 * (n + 1), n + 1);
+        var indel = Indel;
+        var substitution = Substitution;
+        prev[0] = 0;
+        for (var j = 1; j <= n; j++)
+        {
+            prev[j] = prev[j - 1] + indel[b[j - 1]];
+        }
+        var aPrev = -1;
+        var prevRowOver = false;
+        for (var i = 1; i <= m; i++)
+        {
+            int ai = a[i - 1];
+            var del = indel[ai];
+            cur[0] = prev[0] + del;
+            var rowBound = cur[0] + MinIndel * Math.Abs((m - i) - n);
+            var row = substitution.AsSpan(ai * Alphabet, Alphabet);
+            for (var j = 1; j <= n; j++)
+            {
+                int bj = b[j - 1];
+                var best = prev[j - 1] + row[bj];
+                var x = prev[j] + del;
+                if (x < best)
+                {
+                    best = x;
+                }
+                x = cur[j - 1] + indel[bj];
+                if (x < best)
+                {
+                    best = x;
+                }
+                if (bj == aPrev && j > 1 && ai == b[j - 2] && ai != bj)
+                {
+                    x = prev2[j - 2] + 0.8f;
+                    if (x < best)
+                    {
+                        best = x;
+                    }
+                }
+                cur[j] = best;
+                var bound = best + MinIndel * Math.Abs((m - i) - (n - j));
+                if (bound < rowBound)
+                {
+                    rowBound = bound;
+                }
+            }
+            var rowOver = rowBound > cap;
+            if (rowOver && prevRowOver)
+            {
+                return cap + 1f;
+            }
+            prevRowOver = rowOver;
+            var t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+            aPrev = ai;
+        }
+        return prev[n];
+    }
+
+    private const float MinIndel = 0.45f;
+
     /// <summary>Cost of writing <paramref name="a"/> where the other spelling has <paramref name="b"/>.</summary>
     internal static float SubstitutionCost(char a, char b) => Substitution[Index(a) * Alphabet + Index(b)];
 

@@ -18,7 +18,8 @@ internal static class NameScorer
     /// <summary>One accepted pair of the alignment.</summary>
     public readonly record struct Link(int QueryUnit, int RecordUnit, float Similarity);
 
-    public static float Score(QueryPlan plan, int reading, IndexData data, int name, List<Link>? links = null)
+    /// <param name="table">The query's form similarity table (O(1) lookups); without it, the expansions are searched.</param>
+    public static float Score(QueryPlan plan, int reading, IndexData data, int name, List<Link>? links = null, FormSimTable? table = null)
     {
         var units = plan.Readings[reading].Units;
         var exps = plan.Expansions[reading];
@@ -37,8 +38,7 @@ internal static class NameScorer
         {
             if (data.UnitSpan[u] == 1 && data.UnitPosition[u] < words)
             {
-                var primary = data.UnitForms[data.UnitFormStart[u]];
-                nWeights[data.UnitPosition[u]] = data.Weight(data.UnitRole[u], data.DocumentFrequency[primary]);
+                nWeights[data.UnitPosition[u]] = data.UnitWeight[u];
             }
         }
         var maxPairs = units.Length * recordUnits;
@@ -53,7 +53,7 @@ internal static class NameScorer
             for (var j = 0; j < recordUnits; j++)
             {
                 var u = u0 + j;
-                var s = Similarity(q, exps[k], data, u);
+                var s = Similarity(q, exps[k], data, u, table, table is null ? 0 : plan.Column(reading, k));
                 if (s < MinPartSimilarity)
                 {
                     continue;
@@ -136,14 +136,14 @@ internal static class NameScorer
         return w;
     }
 
-    private static float Similarity(NameUnit q, UnitExpansion exp, IndexData data, int recordUnit)
+    private static float Similarity(NameUnit q, UnitExpansion exp, IndexData data, int recordUnit, FormSimTable? table, int column)
     {
         var f0 = data.UnitFormStart[recordUnit];
         var f1 = data.UnitFormStart[recordUnit + 1];
-        var recordPrimary = data.Forms[data.UnitForms[f0]];
-        var queryPrimary = q.Forms[0];
         if (q.Role == NamePartRole.Initial || data.UnitRole[recordUnit] == NamePartRole.Initial)
         {
+            var recordPrimary = data.Forms[data.UnitForms[f0]];
+            var queryPrimary = q.Forms[0];
             if (queryPrimary.Length == 0 || recordPrimary.Length == 0 || !char.IsAsciiLetterLower(queryPrimary[0]) || !char.IsAsciiLetterLower(recordPrimary[0]))
             {
                 return 0f;
@@ -154,10 +154,15 @@ internal static class NameScorer
             }
             return queryPrimary[0] == recordPrimary[0] ? 0.8f : 0f;
         }
+        if (q.Role == NamePartRole.Number && data.UnitRole[recordUnit] == NamePartRole.Number && q.Forms[0].Length == 1)
+        {
+            // One-digit numbers have no expansion (too short to search by): they match only themselves.
+            return string.Equals(q.Forms[0], data.Forms[data.UnitForms[f0]], StringComparison.Ordinal) ? 1f : 0f;
+        }
         var best = 0f;
         for (var f = f0; f < f1; f++)
         {
-            var s = exp.SimilarityTo(data.UnitForms[f]);
+            var s = table is null ? exp.SimilarityTo(data.UnitForms[f]) : table.Get(data.UnitForms[f], column);
             if (s > best)
             {
                 best = s;

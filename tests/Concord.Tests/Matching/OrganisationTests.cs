@@ -31,6 +31,26 @@ public class OrganisationTests
     }
 
     [Fact]
+    public void A_one_digit_number_matches_the_same_number_only()
+    {
+        var index = MatchIndex.Build([
+            new WatchlistEntry("5", EntityKind.Organization, [new WatchlistName("Compania Ganadera 5 Manantiales")]),
+            new WatchlistEntry("6", EntityKind.Organization, [new WatchlistName("Compania Ganadera 6 Manantiales")]),
+        ]);
+        var top = index.Screen(new ScreeningQuery("Compania Ganadera 5 Manantiales"));
+        Assert.Equal("5", top[0].Entry.Id);
+        Assert.Contains(top[0].Explanation.Parts, p => p.QueryPart == "5" && p.RecordPart == "5");
+        Assert.True(top[0].Score > top[1].Score);
+    }
+
+    [Fact]
+    public void A_generational_suffix_is_not_a_name_word()
+    {
+        var reading = NameParser.Parse("Ruben Pestano Lavilla Jr", EntityKind.Person)[0];
+        Assert.Equal(NamePartRole.Title, reading.Units.Single(u => u.Original == "Jr").Role);
+    }
+
+    [Fact]
     public void A_partly_translated_name_matches_zavod_plant()
     {
         var index = MatchIndex.Build([
