@@ -17,8 +17,10 @@ namespace Concord.Core.Federation;
 /// (kill -9) the worker starts again from what is pending, and the receiver's idempotent inbox turns a repeated
 /// delivery into the same receipt.
 /// </summary>
-public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, FederationNode node, OutboxSignal signal, ILogger<DeliveryWorker> logger) : BackgroundService
+public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, FederationNode node, OutboxSignal signal, ILogger<DeliveryWorker> logger, ILoggerFactory loggers) : BackgroundService
 {
+    private readonly ILogger _timing = loggers.CreateLogger(ExchangeTiming.Category);
+
     /// <summary>Rejection codes that a later attempt may overcome; any other rejection fails the entry for good.</summary>
     private static readonly HashSet<string> Transient = new(StringComparer.Ordinal)
     {
@@ -178,6 +180,7 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
         {
             return BatchOutcome.Empty;
         }
+        var picked = ExchangeTiming.Now(node.Time);
         // Keep one request under ~16 MiB of items.
         var entries = new List<OutboxEntry>();
         long bytes = 0;
@@ -196,7 +199,14 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
             LogNoRoute(logger, hop);
             return BatchOutcome.Failed;
         }
-        var envelopes = entries.Select(e => node.SignEnvelope(hop, e.Kind, e.ItemJws, out _)).ToList();
+        string? batchId = null;
+        var envelopes = entries.Select(e =>
+        {
+            var envelope = node.SignEnvelope(hop, e.Kind, e.ItemJws, out var jti);
+            batchId ??= jti;
+            return envelope;
+        }).ToList();
+        var posted = ExchangeTiming.Now(node.Time);
         List<EnvelopeResult> results;
         try
         {
@@ -220,7 +230,13 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
             LogUnreachable(logger, hop, e.GetType().Name);
             return BatchOutcome.Failed;
         }
+        var answered = ExchangeTiming.Now(node.Time);
         await RecordAsync(db, hop, entries, results, ct);
+        if (_timing.IsEnabled(LogLevel.Debug))
+        {
+            var finished = ExchangeTiming.Now(node.Time);
+            ExchangeTiming.Delivered(_timing, hop, batchId ?? "", entries.Count, entries[0].Id, entries[^1].Id, picked, posted, answered, finished);
+        }
         return BatchOutcome.Sent;
     }
 

@@ -6,6 +6,7 @@ using Concord.Core.Directory;
 using Concord.Core.Handling;
 using Concord.Core.Messages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Concord.Core.Federation;
 
@@ -53,8 +54,10 @@ public sealed record EnvelopeResult(string Status, string? Code = null, string? 
 /// by this node; receipts update the sender's deliveries; items for other nodes are queued for relaying when this node
 /// is the hub. Every rejected envelope is audited.
 /// </summary>
-public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, OutboxSignal signal)
+public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, OutboxSignal signal, ILoggerFactory loggers)
 {
+    private readonly ILogger _timing = loggers.CreateLogger(ExchangeTiming.Category);
+
     public const int MaxBatch = 500;
 
     private sealed record Checked(int Index, VerifiedJws Envelope, string Jti, string Kind, VerifiedJws Item);
@@ -68,6 +71,7 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
             return [.. envelopes.Select(_ => EnvelopeResult.Reject(FederationErrors.NotConfigured()))];
         }
         var now = node.Time.GetUtcNow();
+        var started = now.ToUnixTimeMilliseconds();
         var rejections = new List<(string Signer, string Object, Error Error)>();
         var passed = new List<Checked>();
         var jtis = new HashSet<string>(StringComparer.Ordinal);
@@ -116,6 +120,11 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (passed.Count > 0 && _timing.IsEnabled(LogLevel.Debug))
+        {
+            var finished = ExchangeTiming.Now(node.Time);
+            ExchangeTiming.TookIn(_timing, passed[0].Envelope.Signer, passed[0].Jti, envelopes.Count, started, finished);
+        }
         if (work.Relayed)
         {
             signal.Notify();
