@@ -29,6 +29,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<EnsureRoles>();
         services.AddScoped<CreateAccount>();
         services.AddScoped<CreateDemoAccounts>();
+        services.AddSingleton<ApiTokenCache>();
         services.AddScoped<ApiTokens>();
         services.AddScoped<GetStructure>();
         services.AddScoped<FindCompetentAuthorities>();
