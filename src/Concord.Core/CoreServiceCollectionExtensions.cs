@@ -43,6 +43,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<PeerRegistry>();
         services.AddSingleton<FederationNode>();
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<WriteGate>();
         services.AddSingleton<SendCommitter>();
         services.AddScoped<SendMessage>();
         services.AddScoped<ListMessages>();

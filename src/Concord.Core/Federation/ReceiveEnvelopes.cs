@@ -54,7 +54,7 @@ public sealed record EnvelopeResult(string Status, string? Code = null, string? 
 /// by this node; receipts update the sender's deliveries; items for other nodes are queued for relaying when this node
 /// is the hub. Every rejected envelope is audited.
 /// </summary>
-public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, OutboxSignal signal, ILoggerFactory loggers)
+public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, OutboxSignal signal, WriteGate writeGate, ILoggerFactory loggers)
 {
     private readonly ILogger _timing = loggers.CreateLogger(ExchangeTiming.Category);
 
@@ -91,6 +91,7 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
 
         // Only new rows and a few receipt updates: detect changes once before saving, not on every lookup (O(n²) in a batch).
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        using var gate = await writeGate.EnterAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var seen = passed.Count == 0 ? [] : await SeenNoncesAsync([.. passed.Select(p => p.Jti)], cancellationToken);
         var work = new Batch(db, node, now);

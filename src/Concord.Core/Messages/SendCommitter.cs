@@ -27,15 +27,17 @@ public sealed class SendCommitter : IDisposable
     private readonly IServiceScopeFactory _scopes;
     private readonly FederationNode _node;
     private readonly OutboxSignal _signal;
+    private readonly WriteGate _writeGate;
     private readonly ILogger _timing;
     private readonly Task _loop;
 
-    public SendCommitter(IServiceScopeFactory scopes, FederationNode node, OutboxSignal signal, ILoggerFactory loggers)
+    public SendCommitter(IServiceScopeFactory scopes, FederationNode node, OutboxSignal signal, WriteGate writeGate, ILoggerFactory loggers)
     {
         ArgumentNullException.ThrowIfNull(loggers);
         _scopes = scopes;
         _node = node;
         _signal = signal;
+        _writeGate = writeGate;
         _timing = loggers.CreateLogger(ExchangeTiming.Category);
         _loop = Task.Run(LoopAsync);
     }
@@ -114,6 +116,7 @@ public sealed class SendCommitter : IDisposable
         var started = ExchangeTiming.Now(_node.Time);
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ConcordDbContext>();
+        using var gate = await _writeGate.EnterAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
         // Counters first (positions, then each thread towards each node), then SaveChanges, which takes the audit lock.
         var position = await Counters.AdvanceAsync(db, Counters.Positions, sends.Count) - sends.Count;
