@@ -25,7 +25,6 @@ public static class ExchangeBenchmark
     {
         var messages = Option(args, "--messages", 20_000);
         var clients = Option(args, "--clients", 16);
-        var batch = Option(args, "--batch", 0);
         var rate = Option(args, "--rate", 500);
         var seconds = Option(args, "--seconds", 20);
         var warmUp = Option(args, "--warmup", 4000);
@@ -34,7 +33,7 @@ public static class ExchangeBenchmark
         var phases = Text(args, "--phases", "drain,latency,flood").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var directory = Path.Combine(Path.GetTempPath(), "concord-bench-" + Guid.NewGuid().ToString("N")[..8]);
         void Log(string line) => Console.WriteLine(line);
-        var mode = batch > 1 ? $"POST /api/v1/messages/batch, {batch} messages per request" : "POST /api/v1/messages, one message per request";
+        const string mode = "POST /api/v1/messages, one message per request";
         Console.WriteLine($"exchange: kz → cn, {messages} messages, {clients} clients, {mode}; load average {LoadAverage.Now()}; {Environment.ProcessorCount} cores");
         try
         {
@@ -45,18 +44,17 @@ public static class ExchangeBenchmark
             var sender = network["kz"];
             var receiver = network["cn"];
 
-            // Warm-up: every path the phases use (single and batch intake, delivery of large and small batches), so that
+            // Warm-up: every path the phases use (intake, delivery of large and small batches), so that
             // the measurement sees the JIT's optimised code and not the start of the process.
             var warm = Stopwatch.StartNew();
-            await RunQueuedAsync(sender, receiver, warmUp / 2, clients, batch, "warm-drain");
-            await SendAndWaitAsync(sender, receiver, warmUp / 4, clients, 0, "warm-single");
-            await SendAndWaitAsync(sender, receiver, warmUp / 4, clients, batch, "warm-batch");
+            await RunQueuedAsync(sender, receiver, warmUp / 2, clients, "warm-drain");
+            await SendAndWaitAsync(sender, receiver, warmUp / 2, clients, "warm-single");
             Console.WriteLine($"warm-up: {warmUp} messages in {warm.Elapsed.TotalSeconds:F1} s");
 
             if (phases.Contains("drain"))
             {
                 Console.WriteLine($"# 1. drain: {messages} messages queued at the sender while its route to the receiver is closed, then opened");
-                var drain = await RunQueuedAsync(sender, receiver, messages, clients, batch, "queued", fsyncs);
+                var drain = await RunQueuedAsync(sender, receiver, messages, clients, "queued", fsyncs);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"API intake on the sender: {messages} messages in {drain.Intake.Wall.TotalSeconds:F1} s = {messages / drain.Intake.Wall.TotalSeconds:F0} msg/s ({clients} clients, {mode})"));
                 Console.WriteLine(drain.Intake.Describe());
@@ -74,7 +72,7 @@ public static class ExchangeBenchmark
                 var meter = new PhaseMeter(sender, receiver, fsyncs);
                 var timings = new ConcurrentDictionary<Guid, ClientTiming>();
                 var baseline = Received(receiver);
-                await SubmitAsync(sender, steady, clients, 0, "steady", rate, timings);
+                await SubmitAsync(sender, steady, clients, "steady", rate, timings);
                 await WaitDeliveredAsync(sender, receiver, baseline + steady);
                 var cost = await meter.StopAsync(steady);
                 Console.WriteLine(cost.Describe());
@@ -88,7 +86,7 @@ public static class ExchangeBenchmark
                 var meter = new PhaseMeter(sender, receiver, fsyncs);
                 var timings = new ConcurrentDictionary<Guid, ClientTiming>();
                 var baseline = Received(receiver);
-                await SubmitAsync(sender, count, clients, batch, "flood", null, timings);
+                await SubmitAsync(sender, count, clients, "flood", null, timings);
                 await WaitDeliveredAsync(sender, receiver, baseline + count);
                 var cost = await meter.StopAsync(count);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -120,12 +118,12 @@ public static class ExchangeBenchmark
     private sealed record QueuedRun(PhaseCost Intake, PhaseCost Delivery);
 
     /// <summary>Closes the sender's route to the receiver, sends the messages, opens the route and waits for every receipt.</summary>
-    private static async Task<QueuedRun> RunQueuedAsync(NodeProcess sender, NodeProcess receiver, int count, int clients, int batch, string label, bool fsyncs = false)
+    private static async Task<QueuedRun> RunQueuedAsync(NodeProcess sender, NodeProcess receiver, int count, int clients, string label, bool fsyncs = false)
     {
         sender.SetPeerUrl(receiver.Id, new Uri("http://127.0.0.1:" + ClosedPort().ToString(CultureInfo.InvariantCulture)));
         var baseline = Received(receiver);
         var intake = new PhaseMeter(sender, receiver, countSyncs: false);
-        await SubmitAsync(sender, count, clients, batch, label, null, null);
+        await SubmitAsync(sender, count, clients, label, null, null);
         var intakeCost = await intake.StopAsync(count);
         var delivery = new PhaseMeter(sender, receiver, fsyncs);
         sender.SetPeerUrl(receiver.Id, receiver.BaseAddress);
@@ -133,10 +131,10 @@ public static class ExchangeBenchmark
         return new QueuedRun(intakeCost, await delivery.StopAsync(count));
     }
 
-    private static async Task SendAndWaitAsync(NodeProcess sender, NodeProcess receiver, int count, int clients, int batch, string label)
+    private static async Task SendAndWaitAsync(NodeProcess sender, NodeProcess receiver, int count, int clients, string label)
     {
         var baseline = Received(receiver);
-        await SubmitAsync(sender, count, clients, batch, label, null, null);
+        await SubmitAsync(sender, count, clients, label, null, null);
         await WaitDeliveredAsync(sender, receiver, baseline + count);
     }
 
@@ -158,56 +156,35 @@ public static class ExchangeBenchmark
         ["idempotencyKey"] = $"bench-{label}-{i.ToString(CultureInfo.InvariantCulture)}",
     };
 
-    /// <summary>
-    /// Sends <paramref name="count"/> messages with <paramref name="clients"/> concurrent clients, one per request or
-    /// <paramref name="batch"/> per request; at a steady <paramref name="rate"/> when given (single requests only).
-    /// </summary>
-    private static async Task SubmitAsync(NodeProcess sender, int count, int clients, int batch, string label, int? rate, ConcurrentDictionary<Guid, ClientTiming>? timings)
+    /// <summary>Sends <paramref name="count"/> messages with <paramref name="clients"/> concurrent clients, at a steady <paramref name="rate"/> when given.</summary>
+    private static async Task SubmitAsync(NodeProcess sender, int count, int clients, string label, int? rate, ConcurrentDictionary<Guid, ClientTiming>? timings)
     {
         var watch = Stopwatch.StartNew();
         var next = -1;
-        var step = batch > 1 ? batch : 1;
         var tasks = Enumerable.Range(0, clients).Select(async _ =>
         {
             while (true)
             {
-                var start = Interlocked.Add(ref next, step) - step + 1;
-                if (start >= count)
+                var i = Interlocked.Increment(ref next);
+                if (i >= count)
                 {
                     return;
                 }
                 if (rate is { } r)
                 {
-                    var wait = TimeSpan.FromSeconds((double)start / r) - watch.Elapsed;
+                    var wait = TimeSpan.FromSeconds((double)i / r) - watch.Elapsed;
                     if (wait > TimeSpan.Zero)
                     {
                         await Task.Delay(wait);
                     }
                 }
                 var requested = DateTimeOffset.UtcNow;
-                if (step == 1)
+                var (status, id) = await sender.TrySendAsync(NewMessage(label, i));
+                if (id is not { } sent)
                 {
-                    var (status, id) = await sender.TrySendAsync(NewMessage(label, start));
-                    if (id is not { } sent)
-                    {
-                        throw new InvalidOperationException($"The sender refused a message: {status}");
-                    }
-                    timings?.TryAdd(sent, new ClientTiming(sent, requested, DateTimeOffset.UtcNow));
+                    throw new InvalidOperationException($"The sender refused a message: {status}");
                 }
-                else
-                {
-                    var messages = Enumerable.Range(start, Math.Min(step, count - start)).Select(i => NewMessage(label, i)).ToList();
-                    var (status, ids) = await sender.TrySendBatchAsync(messages);
-                    if (ids is null || ids.Length != messages.Count || ids.Any(id => id is null))
-                    {
-                        throw new InvalidOperationException($"The sender refused a batch: {status}");
-                    }
-                    var accepted = DateTimeOffset.UtcNow;
-                    foreach (var id in ids)
-                    {
-                        timings?.TryAdd(id!.Value, new ClientTiming(id.Value, requested, accepted));
-                    }
-                }
+                timings?.TryAdd(sent, new ClientTiming(sent, requested, DateTimeOffset.UtcNow));
             }
         });
         await Task.WhenAll(tasks);

@@ -349,30 +349,6 @@ public sealed class NodeProcess : IDisposable
         }
     }
 
-    /// <summary>
-    /// POST /api/v1/messages/batch: many messages in one request. Returns the id of each message in order (null for one
-    /// that was refused), or null for all when the node did not answer.
-    /// </summary>
-    public async Task<(HttpStatusCode? Status, Guid?[]? Ids)> TrySendBatchAsync(IReadOnlyList<JsonObject> messages)
-    {
-        ArgumentNullException.ThrowIfNull(messages);
-        try
-        {
-            using var response = await Client.PostAsJsonAsync("api/v1/messages/batch", new JsonObject { ["messages"] = new JsonArray([.. messages.Select(m => (JsonNode)m.DeepClone())]) });
-            if (response.StatusCode != HttpStatusCode.OK)
-            {
-                return (response.StatusCode, null);
-            }
-            var answer = await response.Content.ReadFromJsonAsync<JsonObject>();
-            var results = answer?["results"]?.AsArray() ?? [];
-            return (response.StatusCode, [.. results.Select(r => (string?)r?["id"] is { } id ? Guid.Parse(id, CultureInfo.InvariantCulture) : (Guid?)null)]);
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
-        {
-            return (null, null);
-        }
-    }
-
     /// <summary>A read-only connection to the node's SQLite database (WAL: readable while the node runs).</summary>
     public SqliteConnection OpenDatabase()
     {
