@@ -26,6 +26,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<AuditTrail>();
         services.AddScoped<NodeStartup>();
         services.AddScoped<LoadReferenceData>();
+        services.AddSingleton<OrganisationCache>();
         services.AddScoped<EnsureRoles>();
         services.AddScoped<CreateAccount>();
         services.AddScoped<CreateDemoAccounts>();

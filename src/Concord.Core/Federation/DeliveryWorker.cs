@@ -231,13 +231,11 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
             LogNoRoute(logger, hop);
             return SentBatch.Failed;
         }
-        string? batchId = null;
-        var envelopes = entries.Select(e =>
-        {
-            var envelope = node.SignEnvelope(hop, e.Kind, e.ItemJws, out var jti);
-            batchId ??= jti;
-            return envelope;
-        }).ToList();
+        // Signing needs no order and no database: every core signs.
+        var envelopes = new string[entries.Count];
+        var jtis = new string[entries.Count];
+        Parallel.For(0, entries.Count, i => envelopes[i] = node.SignEnvelope(hop, entries[i].Kind, entries[i].ItemJws, out jtis[i]));
+        var batchId = jtis[0];
         var posted = ExchangeTiming.Now(node.Time);
         List<EnvelopeResult> results;
         try
@@ -262,7 +260,7 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
             LogUnreachable(logger, hop, e.GetType().Name);
             return SentBatch.Failed;
         }
-        return new SentBatch(BatchOutcome.Sent, entries, results, batchId ?? "", picked, posted, ExchangeTiming.Now(node.Time));
+        return new SentBatch(BatchOutcome.Sent, entries, results, batchId, picked, posted, ExchangeTiming.Now(node.Time));
     }
 
     private sealed record EnvelopeBatch(IReadOnlyList<string> Envelopes);
@@ -277,8 +275,9 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
         var messageIds = sent.Where(e => e.Kind == ItemKinds.Message && e.Origin == node.NodeId).Select(e => e.ItemId).ToList();
         var now = node.Time.GetUtcNow();
         // Receipts are checked before the write gate is taken: signature checks need no lock.
-        var checks = sent.Select((e, i) => e.Kind == ItemKinds.Message && e.Origin == node.NodeId && results[i].Status != EnvelopeStatus.Rejected
-            ? CheckReceipt(results[i].Receipt, e, hop) : null).ToList();
+        var checks = new ReceiptItem?[sent.Count];
+        Parallel.For(0, sent.Count, i => checks[i] = sent[i].Kind == ItemKinds.Message && sent[i].Origin == node.NodeId && results[i].Status != EnvelopeStatus.Rejected
+            ? CheckReceipt(results[i].Receipt, sent[i], hop) : null);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         using var gate = await writeGate.EnterAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
