@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
+using Concord.Core.Federation;
 
 namespace Concord.Benchmarks.Exchange;
 
@@ -121,6 +122,8 @@ public static class ExchangeBenchmark
     private static async Task<QueuedRun> RunQueuedAsync(NodeProcess sender, NodeProcess receiver, int count, int clients, string label, bool fsyncs = false)
     {
         sender.SetPeerUrl(receiver.Id, new Uri("http://127.0.0.1:" + ClosedPort().ToString(CultureInfo.InvariantCulture)));
+        // The node looks at its registry file every PeerRegistry.CheckInterval: let it see the closed route first.
+        await Task.Delay(PeerRegistry.CheckInterval * 4);
         var baseline = Received(receiver);
         var intake = new PhaseMeter(sender, receiver, countSyncs: false);
         await SubmitAsync(sender, count, clients, label, null, null);
