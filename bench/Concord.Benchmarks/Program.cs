@@ -17,12 +17,13 @@ return args.Length == 0 ? Usage() : args[0] switch
     "eval" => Concord.Benchmarks.Evaluation.EvalCommand.Run(args[1..]),
     "screen-1m" => Concord.Benchmarks.Screening1M.Screen1MCommand.Run(args[1..]),
     "exchange" => await ExchangeBenchmark.RunAsync(args[1..]),
+    "exchange-micro" => ExchangeMicro.Run(args[1..]),
     "chaos" => await ChaosCommand.RunAsync(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Concord.Benchmarks build-tables | eval | screen-1m | exchange | chaos [options]");
+    Console.Error.WriteLine("usage: Concord.Benchmarks build-tables | eval | screen-1m | exchange | exchange-micro | chaos [options]");
     return 2;
 }

@@ -26,9 +26,11 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<AuditTrail>();
         services.AddScoped<NodeStartup>();
         services.AddScoped<LoadReferenceData>();
+        services.AddSingleton<OrganisationCache>();
         services.AddScoped<EnsureRoles>();
         services.AddScoped<CreateAccount>();
         services.AddScoped<CreateDemoAccounts>();
+        services.AddSingleton<ApiTokenCache>();
         services.AddScoped<ApiTokens>();
         services.AddScoped<GetStructure>();
         services.AddScoped<FindCompetentAuthorities>();
@@ -42,6 +44,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<PeerRegistry>();
         services.AddSingleton<FederationNode>();
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<WriteGate>();
         services.AddSingleton<SendCommitter>();
         services.AddScoped<SendMessage>();
         services.AddScoped<ListMessages>();

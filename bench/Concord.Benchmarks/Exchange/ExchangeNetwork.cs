@@ -83,6 +83,19 @@ public sealed class ExchangeNetwork : IAsyncDisposable
         }
     }
 
+    /// <summary>Changes the whole node.json of every node (before the nodes start), e.g. its logging levels.</summary>
+    public void ConfigureNodes(Action<JsonObject> settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        foreach (var node in _nodes.Values)
+        {
+            var file = Path.Combine(node.Directory, "node.json");
+            var json = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
+            settings(json);
+            File.WriteAllText(file, json.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+        }
+    }
+
     public async Task StartAllAsync()
     {
         foreach (var node in _nodes.Values)
@@ -253,6 +266,28 @@ public sealed class NodeProcess : IDisposable
             await Task.Delay(100);
         }
         throw new TimeoutException($"Node {Id} did not become healthy within {timeout}.");
+    }
+
+    /// <summary>
+    /// Points this node's copy of the peer registry for <paramref name="peer"/> at another URL (the node re-reads the
+    /// file when it changes). The exchange benchmark closes a route this way, to queue messages at a sender while the
+    /// receiver keeps running (warm), and opens it again.
+    /// </summary>
+    public void SetPeerUrl(string peer, Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var file = Path.Combine(Directory, "peers.json");
+        var json = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
+        foreach (var p in json["peers"]!.AsArray())
+        {
+            if ((string?)p!["id"] == peer)
+            {
+                p["url"] = url.ToString().TrimEnd('/');
+            }
+        }
+        var temporary = file + ".tmp";
+        File.WriteAllText(temporary, json.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+        File.Move(temporary, file, overwrite: true);
     }
 
     /// <summary>kill -9: no shutdown, no flush, nothing but what the database already committed survives.</summary>

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Concord.Core.Accounts;
 
 /// <summary>Bearer tokens for the REST API: "ccd_" + 32 random bytes (base64url); only their SHA-256 is stored.</summary>
-public sealed class ApiTokens(ConcordDbContext db)
+public sealed class ApiTokens(ConcordDbContext db, ApiTokenCache cache)
 {
     public const string Prefix = "ccd_";
 
@@ -30,11 +30,11 @@ public sealed class ApiTokens(ConcordDbContext db)
         return secret;
     }
 
-    /// <summary>The account a presented token belongs to, or null when the token is unknown, expired or revoked.</summary>
-    public async Task<ConcordUser?> FindUserAsync(string presented, CancellationToken cancellationToken = default)
+    /// <summary>The account a presented token belongs to and when the token expires, or null when the token is unknown, expired or revoked.</summary>
+    public async Task<(ConcordUser User, DateTimeOffset? ExpiresAt)?> FindUserAsync(string presented, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(presented);
-        if (!presented.StartsWith(Prefix, StringComparison.Ordinal) || presented.Length > 200)
+        if (!IsWellFormed(presented))
         {
             return null;
         }
@@ -45,8 +45,27 @@ public sealed class ApiTokens(ConcordDbContext db)
         {
             return null;
         }
-        return await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == token.UserId, cancellationToken);
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == token.UserId, cancellationToken);
+        return user is null ? null : (user, token.ExpiresAt);
     }
+
+    /// <summary>Revokes a token at once: it is refused from the next request on (the principal cache is cleared).</summary>
+    public async Task<bool> RevokeAsync(Actor revoker, Guid tokenId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(revoker);
+        var token = await db.ApiTokens.FirstOrDefaultAsync(t => t.Id == tokenId, cancellationToken);
+        if (token is null || token.RevokedAt is not null)
+        {
+            return false;
+        }
+        token.RevokedAt = db.Time.GetUtcNow();
+        db.Audit(new AuditEvent(revoker, "token.revoke", "account:" + token.UserId, AuditEvent.Success, "token=" + token.Id.ToString("N")[..8]));
+        await db.SaveChangesAsync(cancellationToken);
+        cache.Clear();
+        return true;
+    }
+
+    public static bool IsWellFormed(string presented) => presented.StartsWith(Prefix, StringComparison.Ordinal) && presented.Length <= 200;
 
     public static string HashOf(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 

@@ -17,8 +17,10 @@ namespace Concord.Core.Federation;
 /// (kill -9) the worker starts again from what is pending, and the receiver's idempotent inbox turns a repeated
 /// delivery into the same receipt.
 /// </summary>
-public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, FederationNode node, OutboxSignal signal, ILogger<DeliveryWorker> logger) : BackgroundService
+public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, FederationNode node, OutboxSignal signal, WriteGate writeGate, ILogger<DeliveryWorker> logger, ILoggerFactory loggers) : BackgroundService
 {
+    private readonly ILogger _timing = loggers.CreateLogger(ExchangeTiming.Category);
+
     /// <summary>Rejection codes that a later attempt may overcome; any other rejection fails the entry for good.</summary>
     private static readonly HashSet<string> Transient = new(StringComparer.Ordinal)
     {
@@ -103,23 +105,36 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
         }
     }
 
+    /// <summary>
+    /// Sends the hop's pending entries batch after batch. The answer to one batch is recorded while the next is already
+    /// on its way (two batches in flight at most, recorded in order): the next batch starts after the last entry sent,
+    /// and only once the peer has answered the previous one, so the peer still takes them in outbox order. After a
+    /// failure, or when the pump stops, whatever was not recorded is still pending and is sent again (the peer is idempotent).
+    /// </summary>
     private async Task PumpAsync(string hop, CancellationToken stoppingToken)
     {
+        var recording = Task.CompletedTask;
         try
         {
+            long after = 0;
             while (!stoppingToken.IsCancellationRequested)
             {
-                var outcome = await DeliverBatchAsync(hop, stoppingToken);
-                if (outcome == BatchOutcome.Empty)
+                var sent = await SendBatchAsync(hop, after, stoppingToken);
+                await recording;
+                recording = Task.CompletedTask;
+                if (sent.Outcome == BatchOutcome.Empty)
                 {
                     break;
                 }
-                if (outcome == BatchOutcome.Failed)
+                if (sent.Outcome == BatchOutcome.Failed)
                 {
+                    after = 0;
                     var delay = RecordFailure(hop);
                     await Task.Delay(delay, node.Time, stoppingToken);
                     continue;
                 }
+                after = sent.Entries[^1].Id;
+                recording = RecordAsync(hop, sent, stoppingToken);
                 lock (_gate)
                 {
                     _backoff.Remove(hop);
@@ -136,6 +151,14 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
         }
         finally
         {
+            try
+            {
+                await recording;
+            }
+            catch (Exception e) when (e is OperationCanceledException or DbUpdateException or InvalidOperationException or System.Data.Common.DbException or TimeoutException)
+            {
+                LogStoreProblem(logger, e);
+            }
             lock (_gate)
             {
                 _pumps.Remove(hop);
@@ -168,16 +191,28 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
         Failed,
     }
 
-    private async Task<BatchOutcome> DeliverBatchAsync(string hop, CancellationToken ct)
+    /// <summary>A batch on its way: the entries, the peer's answer for each, and the times of its stages (for ExchangeTiming).</summary>
+    private sealed record SentBatch(BatchOutcome Outcome, List<OutboxEntry> Entries, List<EnvelopeResult> Results, string BatchId, long Picked, long Posted, long Answered)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ConcordDbContext>();
-        var candidates = await db.Outbox.AsNoTracking().Where(e => e.State == OutboxState.Pending && e.NextHop == hop)
-            .OrderBy(e => e.Id).Take(Math.Max(1, node.Options.BatchSize)).ToListAsync(ct);
+        public static readonly SentBatch Empty = new(BatchOutcome.Empty, [], [], "", 0, 0, 0);
+        public static readonly SentBatch Failed = new(BatchOutcome.Failed, [], [], "", 0, 0, 0);
+    }
+
+    /// <summary>Sends the next pending entries after outbox id <paramref name="after"/> in fresh envelopes and returns the answer.</summary>
+    private async Task<SentBatch> SendBatchAsync(string hop, long after, CancellationToken ct)
+    {
+        List<OutboxEntry> candidates;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ConcordDbContext>();
+            candidates = await db.Outbox.AsNoTracking().Where(e => e.State == OutboxState.Pending && e.NextHop == hop && e.Id > after)
+                .OrderBy(e => e.Id).Take(Math.Max(1, node.Options.BatchSize)).ToListAsync(ct);
+        }
         if (candidates.Count == 0)
         {
-            return BatchOutcome.Empty;
+            return SentBatch.Empty;
         }
+        var picked = ExchangeTiming.Now(node.Time);
         // Keep one request under ~16 MiB of items.
         var entries = new List<OutboxEntry>();
         long bytes = 0;
@@ -194,9 +229,14 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
         if (peer?.Url is null)
         {
             LogNoRoute(logger, hop);
-            return BatchOutcome.Failed;
+            return SentBatch.Failed;
         }
-        var envelopes = entries.Select(e => node.SignEnvelope(hop, e.Kind, e.ItemJws, out _)).ToList();
+        // Signing needs no order and no database: every core signs.
+        var envelopes = new string[entries.Count];
+        var jtis = new string[entries.Count];
+        Parallel.For(0, entries.Count, i => envelopes[i] = node.SignEnvelope(hop, entries[i].Kind, entries[i].ItemJws, out jtis[i]));
+        var batchId = jtis[0];
+        var posted = ExchangeTiming.Now(node.Time);
         List<EnvelopeResult> results;
         try
         {
@@ -204,7 +244,7 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
             if (!response.IsSuccessStatusCode)
             {
                 LogPeerAnswered(logger, hop, (int)response.StatusCode);
-                return BatchOutcome.Failed;
+                return SentBatch.Failed;
             }
             var answer = await response.Content.ReadFromJsonAsync<JsonObject>(ct);
             results = [.. (answer?["results"] as JsonArray ?? []).Select(r => new EnvelopeResult(
@@ -212,27 +252,34 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
             if (results.Count != entries.Count)
             {
                 LogPeerAnswered(logger, hop, -1);
-                return BatchOutcome.Failed;
+                return SentBatch.Failed;
             }
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException or NotSupportedException && !ct.IsCancellationRequested)
         {
             LogUnreachable(logger, hop, e.GetType().Name);
-            return BatchOutcome.Failed;
+            return SentBatch.Failed;
         }
-        await RecordAsync(db, hop, entries, results, ct);
-        return BatchOutcome.Sent;
+        return new SentBatch(BatchOutcome.Sent, entries, results, batchId, picked, posted, ExchangeTiming.Now(node.Time));
     }
 
     private sealed record EnvelopeBatch(IReadOnlyList<string> Envelopes);
 
     /// <summary>Marks the batch sent and stores what the peer answered, in one transaction.</summary>
-    private async Task RecordAsync(ConcordDbContext db, string hop, List<OutboxEntry> sent, List<EnvelopeResult> results, CancellationToken ct)
+    private async Task RecordAsync(string hop, SentBatch batch, CancellationToken ct)
     {
+        var (sent, results) = (batch.Entries, batch.Results);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ConcordDbContext>();
         var ids = sent.Select(e => e.Id).ToList();
         var messageIds = sent.Where(e => e.Kind == ItemKinds.Message && e.Origin == node.NodeId).Select(e => e.ItemId).ToList();
         var now = node.Time.GetUtcNow();
+        // Receipts are checked before the write gate is taken: signature checks need no lock.
+        var checks = new ReceiptItem?[sent.Count];
+        Parallel.For(0, sent.Count, i => checks[i] = sent[i].Kind == ItemKinds.Message && sent[i].Origin == node.NodeId && results[i].Status != EnvelopeStatus.Rejected
+            ? CheckReceipt(results[i].Receipt, sent[i], hop) : null);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        using var gate = await writeGate.EnterAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var entries = await db.Outbox.Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
         var deliveries = messageIds.Count == 0 ? [] : await db.Deliveries.Where(d => messageIds.Contains(d.MessageId) && !d.Local).ToListAsync(ct);
@@ -298,7 +345,7 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
             {
                 continue;
             }
-            var check = CheckReceipt(result.Receipt, entry, hop);
+            var check = checks[i];
             if (check is { Kind: ItemKinds.Receipt } r)
             {
                 if (target.ReceiptJws is null)
@@ -339,6 +386,11 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
             signal.Notify();
         }
         LogDelivered(logger, hop, sent.Count, delivered, relayed, failed);
+        if (_timing.IsEnabled(LogLevel.Debug))
+        {
+            var finished = ExchangeTiming.Now(node.Time);
+            ExchangeTiming.Delivered(_timing, hop, batch.BatchId, sent.Count, sent[0].Id, sent[^1].Id, batch.Picked, batch.Posted, batch.Answered, finished);
+        }
     }
 
     /// <summary>A receipt is valid when the node that should sign it did, for this very item (digest), addressed to us.</summary>
@@ -376,6 +428,7 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
         var cutoff = (now - TimeSpan.FromSeconds(node.Options.FreshnessSeconds * 2L)).ToUnixTimeMilliseconds();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ConcordDbContext>();
+        using var gate = await writeGate.EnterAsync(ct);
         await db.EnvelopeNonces.Where(n => n.SeenAt < cutoff).ExecuteDeleteAsync(ct);
     }
 

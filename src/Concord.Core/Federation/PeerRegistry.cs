@@ -56,18 +56,28 @@ public sealed record PeerSet(IReadOnlyDictionary<string, Peer> Peers, string? Hu
 
 /// <summary>
 /// The registry of trusted peers, read from Federation:PeersFile and read again whenever the file changes, so that
-/// operators add or remove a peer without restarting the node. A node trusts exactly the keys listed here.
+/// operators add or remove a peer without restarting the node. A node trusts exactly the keys listed here. The file's
+/// time and size are looked at most every <see cref="CheckInterval"/>, not on every message.
 /// </summary>
 public sealed class PeerRegistry(IOptions<FederationOptions> options)
 {
+    public static readonly TimeSpan CheckInterval = TimeSpan.FromMilliseconds(250);
+
     private readonly Lock _gate = new();
     private PeerSet _current = PeerSet.Empty;
     private (DateTime Written, long Length) _version;
+    private long _checkedAt = long.MinValue;
 
     public PeerSet Current
     {
         get
         {
+            var now = Environment.TickCount64;
+            var checkedAt = Interlocked.Read(ref _checkedAt);
+            if (checkedAt != long.MinValue && now - checkedAt < (long)CheckInterval.TotalMilliseconds)
+            {
+                return Volatile.Read(ref _current);
+            }
             var path = options.Value.PeersFile;
             if (string.IsNullOrEmpty(path))
             {
@@ -87,11 +97,16 @@ public sealed class PeerRegistry(IOptions<FederationOptions> options)
                     {
                         _current = PeerSet.Parse(File.ReadAllText(path));
                         _version = version;
+                        Interlocked.Exchange(ref _checkedAt, now);
                     }
                     catch (Exception e) when (e is IOException or JsonException or InvalidDataException or UriFormatException)
                     {
                         // A half-written file keeps the previous registry until it is complete.
                     }
+                }
+                else
+                {
+                    Interlocked.Exchange(ref _checkedAt, now);
                 }
                 return _current;
             }

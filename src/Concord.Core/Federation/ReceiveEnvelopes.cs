@@ -6,6 +6,7 @@ using Concord.Core.Directory;
 using Concord.Core.Handling;
 using Concord.Core.Messages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Concord.Core.Federation;
 
@@ -53,8 +54,10 @@ public sealed record EnvelopeResult(string Status, string? Code = null, string? 
 /// by this node; receipts update the sender's deliveries; items for other nodes are queued for relaying when this node
 /// is the hub. Every rejected envelope is audited.
 /// </summary>
-public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, OutboxSignal signal)
+public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, OutboxSignal signal, WriteGate writeGate, OrganisationCache organisations, ILoggerFactory loggers)
 {
+    private readonly ILogger _timing = loggers.CreateLogger(ExchangeTiming.Category);
+
     public const int MaxBatch = 500;
 
     private sealed record Checked(int Index, VerifiedJws Envelope, string Jti, string Kind, VerifiedJws Item);
@@ -68,15 +71,29 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
             return [.. envelopes.Select(_ => EnvelopeResult.Reject(FederationErrors.NotConfigured()))];
         }
         var now = node.Time.GetUtcNow();
+        var started = now.ToUnixTimeMilliseconds();
         var rejections = new List<(string Signer, string Object, Error Error)>();
         var passed = new List<Checked>();
+        // Signature checks need no database and no order: they use every core. The order of the checks per envelope
+        // stays that of docs/federation-protocol.md §6 (envelope, then a repeated jti within the batch, then the item).
+        var envelopeChecks = new Result<Hop>[envelopes.Count];
+        Parallel.For(0, envelopes.Count, i => envelopeChecks[i] = CheckEnvelope(envelopes[i], now));
         var jtis = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < envelopes.Count; i++)
         {
-            var check = Check(envelopes[i], now, jtis);
+            if (envelopeChecks[i].IsSuccess && !jtis.Add(envelopeChecks[i].Value.Jti))
+            {
+                envelopeChecks[i] = FederationErrors.Replayed();
+            }
+        }
+        var checks = new Result<Checked>[envelopes.Count];
+        Parallel.For(0, envelopes.Count, i => checks[i] = envelopeChecks[i].IsSuccess ? CheckItem(envelopeChecks[i].Value, i) : Result<Checked>.Failure(envelopeChecks[i].Errors));
+        for (var i = 0; i < envelopes.Count; i++)
+        {
+            var check = checks[i];
             if (check.IsSuccess)
             {
-                passed.Add(check.Value with { Index = i });
+                passed.Add(check.Value);
             }
             else
             {
@@ -87,9 +104,10 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
 
         // Only new rows and a few receipt updates: detect changes once before saving, not on every lookup (O(n²) in a batch).
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        using var gate = await writeGate.EnterAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var seen = passed.Count == 0 ? [] : await SeenNoncesAsync([.. passed.Select(p => p.Jti)], cancellationToken);
-        var work = new Batch(db, node, now);
+        var work = new Batch(db, node, now, organisations);
         await work.PrefetchAsync([.. passed.Where(p => !seen.Contains(p.Jti) && p.Kind == ItemKinds.Message).Select(p => p.Item.Payload)], cancellationToken);
         foreach (var p in passed)
         {
@@ -116,6 +134,11 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (passed.Count > 0 && _timing.IsEnabled(LogLevel.Debug))
+        {
+            var finished = ExchangeTiming.Now(node.Time);
+            ExchangeTiming.TookIn(_timing, passed[0].Envelope.Signer, passed[0].Jti, envelopes.Count, started, finished);
+        }
         if (work.Relayed)
         {
             signal.Notify();
@@ -126,13 +149,16 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
     private async Task<HashSet<string>> SeenNoncesAsync(List<string> jtis, CancellationToken cancellationToken) =>
         [.. await db.EnvelopeNonces.AsNoTracking().Where(n => jtis.Contains(n.Jti)).Select(n => n.Jti).ToListAsync(cancellationToken)];
 
-    /// <summary>The checks that need no database: signatures, audience, freshness, envelope id, item signer.</summary>
-    private Result<Checked> Check(string compact, DateTimeOffset now, HashSet<string> jtis)
+    /// <summary>An envelope whose own checks passed: its signature, the envelope id, the kind and the item it carries.</summary>
+    private sealed record Hop(VerifiedJws Envelope, string Jti, string Kind, string Item);
+
+    /// <summary>The checks of the envelope itself that need no database: signature, members, signer, audience, freshness.</summary>
+    private Result<Hop> CheckEnvelope(string compact, DateTimeOffset now)
     {
         var verified = node.VerifyEnvelope(compact);
         if (!verified.IsSuccess)
         {
-            return Result<Checked>.Failure(verified.Errors);
+            return Result<Hop>.Failure(verified.Errors);
         }
         var envelope = verified.Value;
         var p = envelope.Payload;
@@ -168,10 +194,13 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
         {
             return FederationErrors.Stale();
         }
-        if (!jtis.Add(jti))
-        {
-            return FederationErrors.Replayed();
-        }
+        return new Hop(envelope, jti, kind, item);
+    }
+
+    /// <summary>The checks of the item inside: signed by a trusted origin, of the envelope's kind, from its signer.</summary>
+    private Result<Checked> CheckItem(Hop hop, int index)
+    {
+        var (envelope, jti, kind, item) = hop;
         var itemVerified = node.VerifyItem(item);
         if (!itemVerified.IsSuccess)
         {
@@ -182,7 +211,7 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
         {
             return FederationErrors.SenderMismatch();
         }
-        return new Checked(0, envelope, jti, kind, itemVerified.Value);
+        return new Checked(index, envelope, jti, kind, itemVerified.Value);
     }
 
     private static long? VersionOf(JsonObject payload)
@@ -213,13 +242,13 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
     }
 
     /// <summary>The stateful part of one batch, inside its transaction.</summary>
-    private sealed class Batch(ConcordDbContext db, FederationNode node, DateTimeOffset now)
+    private sealed class Batch(ConcordDbContext db, FederationNode node, DateTimeOffset now, OrganisationCache organisationCache)
     {
         private readonly Dictionary<string, long> _expected = new(StringComparer.Ordinal);
         private readonly Dictionary<Guid, string> _stored = [];
         private readonly Dictionary<string, long> _releasedThreads = new(StringComparer.Ordinal);
         private readonly List<Message> _released = [];
-        private Dictionary<string, Organisation>? _organisations;
+        private IReadOnlyDictionary<string, Organisation>? _organisations;
         private bool? _anyHeld;
 
         public bool Relayed { get; private set; }
@@ -449,7 +478,7 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
             {
                 return FederationErrors.InvalidContent("type, priority, handling, evaluation, subject, body or recipients");
             }
-            _organisations ??= await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, StringComparer.Ordinal, ct);
+            _organisations ??= await organisationCache.GetAsync(db, ct);
             if (!_organisations.TryGetValue(content.FromOrganisation, out var sender) || NodeAddressing.HomeNode(sender) != item.From)
             {
                 return FederationErrors.OrganisationNotOfSender();

@@ -5,6 +5,7 @@ using Concord.Core.Data;
 using Concord.Core.Federation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Concord.Core.Messages;
 
@@ -26,13 +27,18 @@ public sealed class SendCommitter : IDisposable
     private readonly IServiceScopeFactory _scopes;
     private readonly FederationNode _node;
     private readonly OutboxSignal _signal;
+    private readonly WriteGate _writeGate;
+    private readonly ILogger _timing;
     private readonly Task _loop;
 
-    public SendCommitter(IServiceScopeFactory scopes, FederationNode node, OutboxSignal signal)
+    public SendCommitter(IServiceScopeFactory scopes, FederationNode node, OutboxSignal signal, WriteGate writeGate, ILoggerFactory loggers)
     {
+        ArgumentNullException.ThrowIfNull(loggers);
         _scopes = scopes;
         _node = node;
         _signal = signal;
+        _writeGate = writeGate;
+        _timing = loggers.CreateLogger(ExchangeTiming.Category);
         _loop = Task.Run(LoopAsync);
     }
 
@@ -107,8 +113,10 @@ public sealed class SendCommitter : IDisposable
 
     private async Task WriteAsync(IReadOnlyList<PendingSend> sends)
     {
+        var started = ExchangeTiming.Now(_node.Time);
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ConcordDbContext>();
+        using var gate = await _writeGate.EnterAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
         // Counters first (positions, then each thread towards each node), then SaveChanges, which takes the audit lock.
         var position = await Counters.AdvanceAsync(db, Counters.Positions, sends.Count) - sends.Count;
@@ -155,6 +163,11 @@ public sealed class SendCommitter : IDisposable
         }
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
+        if (_timing.IsEnabled(LogLevel.Debug))
+        {
+            var finished = ExchangeTiming.Now(_node.Time);
+            ExchangeTiming.Committed(_timing, sends.Count, sends[0].Message.Position, sends[^1].Message.Position, started, finished);
+        }
     }
 
     public void Dispose()

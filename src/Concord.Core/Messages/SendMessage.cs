@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Concord.Core.Access;
 using Concord.Core.Audit;
 using Concord.Core.Data;
+using Concord.Core.Directory;
 using Concord.Core.Federation;
 using Concord.Core.Handling;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +38,7 @@ public sealed record SentMessage(Guid Id, Guid ThreadId, bool Duplicate, IReadOn
 /// transaction (<see cref="SendCommitter"/>, which groups messages sent at the same time), then wakes the delivery worker. The same idempotency key from the same account never makes a second
 /// message. Items for remote nodes are signed now (and sealed for the recipient when they go through the hub).
 /// </summary>
-public sealed class SendMessage(ConcordDbContext db, FederationNode node, SendCommitter committer)
+public sealed class SendMessage(ConcordDbContext db, FederationNode node, SendCommitter committer, OrganisationCache organisations)
 {
     public const int MaxSubjectLength = 200;
     public const int MaxBodyLength = 100_000;
@@ -54,7 +55,7 @@ public sealed class SendMessage(ConcordDbContext db, FederationNode node, SendCo
             return await FailAsync(caller, "message:new", shape, cancellationToken);
         }
 
-        var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == caller.Subject.OrganisationId, cancellationToken);
+        var organisation = await organisations.FindAsync(db, caller.Subject.OrganisationId, cancellationToken);
         var fromNode = organisation is null ? null : NodeAddressing.HomeNode(organisation);
         if (organisation is null || fromNode is null || (node.IsFederated && fromNode != node.NodeId))
         {
@@ -180,7 +181,7 @@ public sealed class SendMessage(ConcordDbContext db, FederationNode node, SendCo
                 resolved.Add(new MessageRecipient { Address = address, Node = address });
                 continue;
             }
-            var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == address, cancellationToken);
+            var organisation = await organisations.FindAsync(db, address, cancellationToken);
             var home = organisation is { CanHaveUsers: true } ? NodeAddressing.HomeNode(organisation) : null;
             if (home is null || (node.IsFederated && node.Registry.Find(home) is null))
             {

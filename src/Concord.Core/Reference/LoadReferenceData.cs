@@ -11,7 +11,7 @@ namespace Concord.Core.Reference;
 /// Organisations and states are updated in place (accounts and later records refer to them);
 /// the rest of the reference tables are replaced.
 /// </summary>
-public sealed class LoadReferenceData(ConcordDbContext db)
+public sealed class LoadReferenceData(ConcordDbContext db, Directory.OrganisationCache organisations)
 {
     public sealed record Outcome(bool Changed, string Version, string Sha256);
 
@@ -50,6 +50,7 @@ public sealed class LoadReferenceData(ConcordDbContext db)
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        organisations.Clear();
         return new Outcome(true, set.Version, set.Sha256);
     }
 

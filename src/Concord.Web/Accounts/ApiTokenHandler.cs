@@ -7,12 +7,16 @@ using Microsoft.Extensions.Options;
 
 namespace Concord.Web.Accounts;
 
-/// <summary>Authenticates "Authorization: Bearer ccd_..." against the stored token hashes.</summary>
+/// <summary>
+/// Authenticates "Authorization: Bearer ccd_..." against the stored token hashes. The resulting principal is kept for
+/// a few seconds by token hash (<see cref="ApiTokenCache"/>), so a client sending many requests is looked up once.
+/// </summary>
 public sealed class ApiTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
     ApiTokens tokens,
+    ApiTokenCache cache,
     UserManager<ConcordUser> users,
     IUserClaimsPrincipalFactory<ConcordUser> principals)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
@@ -26,11 +30,19 @@ public sealed class ApiTokenHandler(
         {
             return AuthenticateResult.NoResult();
         }
-        var user = await tokens.FindUserAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
-        if (user is null)
+        var presented = header["Bearer ".Length..].Trim();
+        var hash = ApiTokens.IsWellFormed(presented) ? ApiTokens.HashOf(presented) : null;
+        if (hash is not null && cache.Find(hash) is { } known)
+        {
+            // A copy per request: nothing downstream can change what the next request sees.
+            return AuthenticateResult.Success(new AuthenticationTicket(known.Clone(), SchemeName));
+        }
+        var found = hash is null ? null : await tokens.FindUserAsync(presented, Context.RequestAborted);
+        if (found is not { } owner)
         {
             return AuthenticateResult.Fail("The API token is unknown, expired or revoked.");
         }
+        var (user, expires) = owner;
         if (await users.IsLockedOutAsync(user))
         {
             return AuthenticateResult.Fail("The account is locked.");
@@ -42,6 +54,8 @@ public sealed class ApiTokenHandler(
         {
             identity.RemoveClaim(claim);
         }
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(identity.Claims, SchemeName, identity.NameClaimType, identity.RoleClaimType)), SchemeName));
+        var result = new ClaimsPrincipal(new ClaimsIdentity(identity.Claims, SchemeName, identity.NameClaimType, identity.RoleClaimType));
+        cache.Add(hash!, result.Clone(), expires);
+        return AuthenticateResult.Success(new AuthenticationTicket(result, SchemeName));
     }
 }
