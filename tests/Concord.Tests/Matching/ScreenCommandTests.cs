@@ -113,10 +113,10 @@ public sealed class ScreenCommandTests : IDisposable
     {
         var input = Write("in.csv", "query_id,name\nq1,Саддам Хусейн\n");
         var output = Path.Combine(_dir, "out.csv");
-        var un = SharedData.Path("un-consolidated", "consolidated.xml");
+        var un = SharedData.UnList;
         Assert.Equal(0, ScreeningRun.Execute(new ScreenOptions(un, input, output, Top: 1, Format: Concord.Matching.Watchlists.WatchlistFormat.UnXml), new StringWriter(), false));
         Assert.StartsWith("q1,1,IQi.001,", File.ReadAllLines(output)[1], StringComparison.Ordinal);
-        var ofac = SharedData.Path("ofac-sdn-2021", "sdn.csv");
+        var ofac = SharedData.OfacExcerpt;
         Assert.Equal(0, ScreeningRun.Execute(new ScreenOptions(ofac, input, output, Top: 1, Format: Concord.Matching.Watchlists.WatchlistFormat.Ofac), new StringWriter(), false));
         Assert.Equal(2, File.ReadAllLines(output).Length);
     }

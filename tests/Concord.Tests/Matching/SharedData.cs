@@ -1,29 +1,38 @@
+using System.IO.Compression;
+
 namespace Concord.Tests.Matching;
 
-/// <summary>The dev data beside the repository (../shared/data). Tests that need it fail loudly when it is missing.</summary>
+/// <summary>
+/// Real lists for the matching tests, shipped in the repository so that a clean clone tests the same way everywhere:
+/// the UN consolidated list the demo set uses (data/demo/un-consolidated.xml.gz), the 22 cross-script pairs of
+/// moov-io/watchman (Apache-2.0) and an excerpt of the 2021 OFAC SDN list (public domain), under Matching/Data/.
+/// </summary>
 internal static class SharedData
 {
-    public static string Path(params string[] parts)
+    private static readonly Lazy<string> UnListFile = new(() =>
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(System.IO.Path.Combine(dir.FullName, "Concord.slnx")))
-        {
-            dir = dir.Parent;
-        }
-        if (dir is null)
-        {
-            throw new DirectoryNotFoundException("Concord.slnx not found above " + AppContext.BaseDirectory);
-        }
-        var data = System.IO.Path.GetFullPath(System.IO.Path.Combine(dir.FullName, "..", "shared", "data"));
-        if (!System.IO.Directory.Exists(data))
-        {
-            throw new DirectoryNotFoundException($"The shared dev data is missing at {data}; these tests need it.");
-        }
-        var path = System.IO.Path.Combine([data, .. parts]);
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "concord-tests-un-consolidated-2026-02-27.xml");
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException("Shared dev data file missing", path);
+            var partial = path + "." + Guid.NewGuid().ToString("N");
+            using (var gz = new GZipStream(File.OpenRead(System.IO.Path.Combine(Support.TestPaths.RepositoryRoot, "data", "demo", "un-consolidated.xml.gz")), CompressionMode.Decompress))
+            using (var file = File.Create(partial))
+            {
+                gz.CopyTo(file);
+            }
+            File.Move(partial, path, overwrite: true);
         }
         return path;
-    }
+    });
+
+    /// <summary>The UN Security Council consolidated list of 2026-02-27 (all regimes), decompressed once into the temporary directory.</summary>
+    public static string UnList => UnListFile.Value;
+
+    public static string WatchmanPairs => Fixture("watchman_cross_script_pairs.csv");
+
+    /// <summary>The first 400 rows of OFAC's sdn.csv of 2021-07-07 and the rows of the Iraq programme around Saddam Hussein.</summary>
+    public static string OfacExcerpt => Fixture("ofac_sdn_2021_excerpt.csv");
+
+    private static string Fixture(string name) =>
+        System.IO.Path.Combine(Support.TestPaths.RepositoryRoot, "tests", "Concord.Tests", "Matching", "Data", name);
 }

@@ -134,7 +134,7 @@ public sealed class WatchlistReaderTests : IDisposable
     [Fact]
     public void The_real_un_list_is_read_completely()
     {
-        var result = WatchlistReader.Read(SharedData.Path("un-consolidated", "consolidated.xml"));
+        var result = WatchlistReader.Read(SharedData.UnList);
         Assert.Empty(result.Errors);
         Assert.Equal(730, result.Items.Count(e => e.Kind == EntityKind.Person));
         Assert.Equal(273, result.Items.Count(e => e.Kind == EntityKind.Organization));

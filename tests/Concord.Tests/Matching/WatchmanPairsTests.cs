@@ -9,12 +9,12 @@ public class WatchmanPairsTests
 {
     private static readonly Lazy<(MatchIndex Index, List<(string Query, string Expected)> Pairs)> Setup = new(() =>
     {
-        var pairs = File.ReadAllLines(SharedData.Path("watchman-cross-script", "cross_script_pairs.csv"))
+        var pairs = File.ReadAllLines(SharedData.WatchmanPairs)
             .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split(',')).Select(f => (f[0].Trim(), f[1].Trim())).ToList();
         var expected = pairs.Select(p => p.Item2).Distinct(StringComparer.Ordinal).ToList();
         var entries = expected.Select(n => new WatchlistEntry("W:" + n, EntityKind.Person, [new WatchlistName(n)])).ToList();
         // Decoys: the UN list's primary names (all of them differ from the 22 names).
-        var un = WatchlistReader.Read(SharedData.Path("un-consolidated", "consolidated.xml")).Items;
+        var un = WatchlistReader.Read(SharedData.UnList).Items;
         entries.AddRange(un.Select(e => new WatchlistEntry(e.Id, e.Kind, [e.Names[0]])));
         return (MatchIndex.Build(entries), pairs);
     });
