@@ -1,5 +1,4 @@
 using Concord.BrowserTests.Support;
-using Concord.Tests.Support;
 using Microsoft.Playwright;
 
 namespace Concord.BrowserTests;
@@ -9,25 +8,8 @@ namespace Concord.BrowserTests;
 /// Kyrgyzstan finds the person with a Latin spelling, in Chinese, sees why it matched, and writes to Kazakhstan,
 /// whose officer reads the message in Russian.
 /// </summary>
-public sealed class RecordAndMessageTests : IAsyncLifetime
+public sealed class RecordAndMessageTests : BrowserTest
 {
-    private TestNode _node = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _node = await TestNode.StartAsync(StorageKind.Sqlite);
-        (_playwright, _browser) = await Browser.LaunchAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        await _node.DisposeAsync();
-    }
-
     [Fact]
     public async Task Kazakhstan_records_a_wanted_person_Kyrgyzstan_finds_them_across_scripts_and_writes_back()
     {
@@ -88,29 +70,5 @@ public sealed class RecordAndMessageTests : IAsyncLifetime
         await kz.GotoAsync("/Messages");
         await Assertions.Expect(kz.Locator("h1")).ToContainTextAsync("Входящие");
         await Assertions.Expect(kz.Locator("#messages")).ToContainTextAsync(reference);
-    }
-
-    private Task<IBrowserContext> NewContextAsync() =>
-        _browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = _node.BaseAddress.ToString(),
-            Locale = "en-GB",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-            JavaScriptEnabled = false,
-        });
-
-    /// <summary>Signs a demo account in with its one-time password and sets a new one, as its holder would.</summary>
-    private async Task SignInAsync(IPage page, string userName, string newPassword)
-    {
-        var account = _node.Demo.Find(userName)!;
-        await page.GotoAsync("/Account/SignIn");
-        await page.GetByLabel("Sign-in name").FillAsync(userName);
-        await page.GetByLabel("Password").FillAsync(account.OneTimePassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.GetByLabel("Current password").FillAsync(account.OneTimePassword);
-        await page.GetByLabel("New password", new() { Exact = true }).FillAsync(newPassword);
-        await page.GetByLabel("New password again").FillAsync(newPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Concord");
     }
 }

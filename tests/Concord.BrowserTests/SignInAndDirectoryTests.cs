@@ -1,5 +1,4 @@
 using Concord.BrowserTests.Support;
-using Concord.Tests.Support;
 using Microsoft.Playwright;
 
 namespace Concord.BrowserTests;
@@ -8,50 +7,14 @@ namespace Concord.BrowserTests;
 /// End to end in Chromium: a demo officer of Kazakhstan signs in, replaces the one-time password, switches the
 /// interface to Russian and to Chinese, and finds the competent authority for extradition in Kyrgyzstan.
 /// </summary>
-public sealed class SignInAndDirectoryTests : IAsyncLifetime
+public sealed class SignInAndDirectoryTests : BrowserTest
 {
-    private TestNode _node = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _node = await TestNode.StartAsync(StorageKind.Sqlite);
-        (_playwright, _browser) = await Browser.LaunchAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        await _node.DisposeAsync();
-    }
-
     [Fact]
     public async Task A_Kazakh_officer_signs_in_switches_to_Russian_and_Chinese_and_finds_who_handles_extradition_in_Kyrgyzstan()
     {
-        var account = _node.Demo.Find("kz.officer")!;
-        await using var context = await _browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = _node.BaseAddress.ToString(),
-            Locale = "en-GB",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-            JavaScriptEnabled = false,
-        });
+        await using var context = await NewContextAsync();
         var page = await context.NewPageAsync();
-
-        await page.GotoAsync("/");
-        Assert.EndsWith("/Account/SignIn?ReturnUrl=%2F", page.Url, StringComparison.Ordinal);
-        await page.GetByLabel("Sign-in name").FillAsync("kz.officer");
-        await page.GetByLabel("Password").FillAsync(account.OneTimePassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-
-        Assert.Contains("/Account/ChangePassword", page.Url, StringComparison.Ordinal);
-        await page.GetByLabel("Current password").FillAsync(account.OneTimePassword);
-        await page.GetByLabel("New password", new() { Exact = true }).FillAsync("Kazakh-Officer-2026");
-        await page.GetByLabel("New password again").FillAsync("Kazakh-Officer-2026");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Concord");
+        await SignInAsync(page, "kz.officer", "Kazakh-Officer-2026");
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("01-home-en"), FullPage = true });
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Русский" }).ClickAsync();
