@@ -50,6 +50,8 @@ public static partial class MatchText
         ("Han", "Match_Han"),
     ];
 
+    private static readonly Dictionary<string, string> KeyOf = Phrases.ToDictionary(p => p.Phrase, p => p.Key, StringComparer.Ordinal);
+
     private static readonly Regex Vocabulary = new(
         @"(?<![\p{L}])(" + string.Join('|', Phrases.Select(p => Regex.Escape(p.Phrase))) + @")(?![\p{L}])",
         RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
@@ -58,10 +60,9 @@ public static partial class MatchText
     public static string How(IStringLocalizer l, string how)
     {
         ArgumentNullException.ThrowIfNull(l);
-        var lookup = Phrases.ToDictionary(p => p.Phrase, p => p.Key, StringComparer.Ordinal);
         return Vocabulary.Replace(how ?? "", m =>
         {
-            var text = l[lookup[m.Value]];
+            var text = l[KeyOf[m.Value]];
             return text.ResourceNotFound ? m.Value : text.Value;
         });
     }
