@@ -329,7 +329,7 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
             var expected = await ExpectedAsync(counter, ct);
             if (item.Sequence < expected)
             {
-                return EnvelopeResult.Reject(new Error("sequence-reused", "A different message already holds this sequence number in the thread."));
+                return EnvelopeResult.Reject(FederationErrors.SequenceReused());
             }
             if (item.Sequence > expected)
             {
@@ -337,7 +337,7 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
                     || await db.HeldItems.AnyAsync(h => h.FromNode == item.From && h.ThreadId == item.Thread && h.Sequence == item.Sequence, ct);
                 if (clash)
                 {
-                    return EnvelopeResult.Reject(new Error("sequence-reused", "A different message already holds this sequence number in the thread."));
+                    return EnvelopeResult.Reject(FederationErrors.SequenceReused());
                 }
                 db.HeldItems.Add(new HeldItem { Id = item.Id, FromNode = item.From, ThreadId = item.Thread, Sequence = item.Sequence, ItemJws = verified.Compact, ReceiptJws = receipt, ReceivedAt = now });
                 _anyHeld = true;
