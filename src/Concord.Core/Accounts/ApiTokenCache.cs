@@ -7,7 +7,8 @@ namespace Concord.Core.Accounts;
 /// The principal of recently authenticated API tokens, by token hash, for at most <see cref="Lifetime"/> (and never past
 /// the token's expiry), so that a busy system-to-system client does not cost a token, user, role and claim lookup per
 /// request. Only tokens that authenticated are held. Revoking a token through <see cref="ApiTokens.RevokeAsync"/> forgets
-/// every entry at once; a change made outside this process (another node process, SQL) takes effect within the lifetime.
+/// every entry at once; any other change (a lock-out, a change of roles, anything done by another process or in SQL)
+/// takes effect within the lifetime.
 /// </summary>
 public sealed class ApiTokenCache(TimeProvider time)
 {
@@ -42,6 +43,6 @@ public sealed class ApiTokenCache(TimeProvider time)
         _entries[tokenHash] = (principal, until);
     }
 
-    /// <summary>Forgets every cached principal (after a revocation, a lock-out or a change of roles).</summary>
+    /// <summary>Forgets every cached principal (called after a revocation).</summary>
     public void Clear() => _entries.Clear();
 }

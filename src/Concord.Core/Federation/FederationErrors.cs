@@ -13,6 +13,7 @@ public static class FederationErrors
     public static Error SenderMismatch() => new("sender-mismatch", "The item's signer, its 'from' and the envelope do not agree.");
     public static Error OrganisationNotOfSender() => new("organisation-not-of-sender", "The sending organisation is not hosted by the node that signed the message.");
     public static Error InvalidContent(string why) => new("invalid-content", "The message content is invalid: " + why + ".");
+    public static Error SequenceReused() => new("sequence-reused", "A different message already holds this sequence number in the thread.");
     public static Error UnknownMessage() => new("unknown-message", "The receipt refers to a message this node did not send to that peer.");
     public static Error NotConfigured() => new("federation-not-configured", "This node has no federation settings (Federation:NodeId).");
 

@@ -3,9 +3,9 @@ using System.Text;
 using Concord.Core.Access;
 using Concord.Core.Audit;
 using Concord.Core.Data;
+using Concord.Core.Directory;
 using Concord.Core.Messages;
 using Concord.Core.Records;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Concord.Core.Federation;
@@ -16,7 +16,7 @@ namespace Concord.Core.Federation;
 /// searched, when and why, and answers in the thread. Notices about records owned on this node stay in the local inbox.
 /// The notice is stored before this runs: a failure to send loses nothing and is logged.
 /// </summary>
-public sealed partial class ForwardHitNotices(ConcordDbContext db, FederationNode node, SendMessage send, ILogger<ForwardHitNotices> logger) : IHitNoticeSink
+public sealed partial class ForwardHitNotices(ConcordDbContext db, FederationNode node, SendMessage send, OrganisationCache organisationCache, ILogger<ForwardHitNotices> logger) : IHitNoticeSink
 {
     public async Task NoticesCreatedAsync(IReadOnlyList<HitNotice> notices, CancellationToken cancellationToken)
     {
@@ -25,16 +25,14 @@ public sealed partial class ForwardHitNotices(ConcordDbContext db, FederationNod
         {
             return;
         }
-        var owners = notices.Select(n => n.OwnerOrganisationId).Distinct().ToList();
-        var organisations = await db.Organisations.AsNoTracking().Where(o => owners.Contains(o.Id)).ToListAsync(cancellationToken);
+        var organisations = await organisationCache.GetAsync(db, cancellationToken);
         var caller = new Caller(
             new Subject("node:" + node.NodeId, node.Options.OrganisationId, null, Role.Analyst),
             new Actor("system", "system", node.Options.OrganisationId),
             "");
         foreach (var notice in notices)
         {
-            var owner = organisations.FirstOrDefault(o => o.Id == notice.OwnerOrganisationId);
-            var home = owner is null ? null : NodeAddressing.HomeNode(owner);
+            var home = organisations.TryGetValue(notice.OwnerOrganisationId, out var owner) ? NodeAddressing.HomeNode(owner) : null;
             if (home is null || node.IsLocal(home))
             {
                 continue;

@@ -245,6 +245,7 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
     private sealed class Batch(ConcordDbContext db, FederationNode node, DateTimeOffset now, OrganisationCache organisationCache)
     {
         private readonly Dictionary<string, long> _expected = new(StringComparer.Ordinal);
+        /// <summary>The receipt of every message already here, held or taken in by this batch, by message id.</summary>
         private readonly Dictionary<Guid, string> _stored = [];
         private readonly Dictionary<string, long> _releasedThreads = new(StringComparer.Ordinal);
         private readonly List<Message> _released = [];
@@ -310,10 +311,7 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
                 return EnvelopeResult.Reject(parsed.Errors[0]);
             }
             var item = parsed.Value;
-            var stored = _released.FirstOrDefault(m => m.Id == item.Id)?.ReceiptJws
-                ?? db.HeldItems.Local.FirstOrDefault(h => h.Id == item.Id)?.ReceiptJws
-                ?? (_stored.TryGetValue(item.Id, out var known) ? known : null);
-            if (stored is not null)
+            if (_stored.TryGetValue(item.Id, out var stored))
             {
                 // A retry after a lost answer: same message id, so the same receipt, and nothing stored twice.
                 return new EnvelopeResult(EnvelopeStatus.Duplicate, Receipt: stored);
@@ -329,7 +327,7 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
             var expected = await ExpectedAsync(counter, ct);
             if (item.Sequence < expected)
             {
-                return EnvelopeResult.Reject(new Error("sequence-reused", "A different message already holds this sequence number in the thread."));
+                return EnvelopeResult.Reject(FederationErrors.SequenceReused());
             }
             if (item.Sequence > expected)
             {
@@ -337,9 +335,10 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
                     || await db.HeldItems.AnyAsync(h => h.FromNode == item.From && h.ThreadId == item.Thread && h.Sequence == item.Sequence, ct);
                 if (clash)
                 {
-                    return EnvelopeResult.Reject(new Error("sequence-reused", "A different message already holds this sequence number in the thread."));
+                    return EnvelopeResult.Reject(FederationErrors.SequenceReused());
                 }
                 db.HeldItems.Add(new HeldItem { Id = item.Id, FromNode = item.From, ThreadId = item.Thread, Sequence = item.Sequence, ItemJws = verified.Compact, ReceiptJws = receipt, ReceivedAt = now });
+                _stored[item.Id] = receipt;
                 _anyHeld = true;
                 db.Audit(new AuditEvent(NodeActor(item.From), "message.receive", "message:" + item.Id.ToString("D"), AuditEvent.Success + ":held",
                     $"from={item.From};seq={item.Sequence};expected={expected}", client));
@@ -365,6 +364,7 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
         private void Release(Message message, string client, long sequence)
         {
             _released.Add(message);
+            _stored[message.Id] = message.ReceiptJws!;
             db.Messages.Add(message);
             db.Audit(new AuditEvent(NodeActor(message.FromNode), "message.receive", "message:" + message.Id.ToString("D"), AuditEvent.Success,
                 $"from={message.FromOrganisation};seq={sequence};to={string.Join(',', message.Recipients.Select(r => r.Address))}", client));

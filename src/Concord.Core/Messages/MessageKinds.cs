@@ -67,7 +67,6 @@ public static class MessageNames
 
     public static IEnumerable<MessageType> AllTypes => Types.Keys;
     public static IEnumerable<MessagePriority> AllPriorities => Priorities.Keys;
-    public static IEnumerable<DeliveryState> AllStates => States.Keys;
 
     public static string Of(MessageType type) => Types[type];
     public static string Of(MessagePriority priority) => Priorities[priority];
