@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Concord.Matching;
 using Concord.Matching.Index;
-using Concord.Matching.Model;
 using Concord.Matching.Scoring;
 using Concord.Matching.Watchlists;
 
@@ -106,8 +105,4 @@ public static class ScreeningRun
             error.WriteLine(e.ToString());
         }
     }
-
-    /// <summary>The top candidates of one query, for callers that screen a single name.</summary>
-    public static IReadOnlyList<Candidate> ScreenOne(MatchIndex index, ScreeningQuery query, int top, double threshold) =>
-        index.Screen(query, top, threshold);
 }
