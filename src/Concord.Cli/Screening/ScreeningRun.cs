@@ -68,13 +68,7 @@ public static class ScreeningRun
             }
             rows = writer.Rows;
         }
-        catch (IOException ex)
-        {
-            bar.Done();
-            error.WriteLine($"{options.Output}: cannot write: {ex.Message}");
-            return ConcordCli.InputErrors;
-        }
-        catch (UnauthorizedAccessException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             bar.Done();
             error.WriteLine($"{options.Output}: cannot write: {ex.Message}");
