@@ -1,4 +1,5 @@
 using System.Text;
+using Concord.Matching.Index;
 using Concord.Matching.Model;
 using Concord.Matching.Organisations;
 using Concord.Matching.Phonetics;
@@ -319,15 +320,13 @@ internal static class NameParser
         return sb.ToString();
     }
 
-    private const char WeakTag = '%';
-
     /// <summary>Abdelkader is also written Kader: the name after ʿabd as a weaker form (not for Abdullah).</summary>
     private static void AddAbdStem(List<string> forms, string canonical)
     {
         var stem = canonical[3..];
         if (stem.Length >= 4 && stem != "allah")
         {
-            forms.Add(WeakTag + PhoneticKey.Form(stem));
+            forms.Add(FormSimilarity.WeakTag + PhoneticKey.Form(stem));
         }
     }
 
@@ -357,7 +356,7 @@ internal static class NameParser
                     var noArticle = LatinNameRules.WithoutAttachedArticle(key);
                     if (noArticle is not null)
                     {
-                        forms.Add(WeakTag + PhoneticKey.Form(noArticle));
+                        forms.Add(FormSimilarity.WeakTag + PhoneticKey.Form(noArticle));
                     }
                 }
                 else
