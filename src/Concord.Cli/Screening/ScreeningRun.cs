@@ -53,18 +53,17 @@ public static class ScreeningRun
             var next = input.Items.Count > 0 ? ScreenChunk(0) : null;
             for (var start = 0; start < input.Items.Count; start += Chunk)
             {
-                var chunk = input.Items.Skip(start).Take(Chunk).ToList();
                 var results = next!.GetAwaiter().GetResult();
                 next = start + Chunk < input.Items.Count ? ScreenChunk(start + Chunk) : null;
-                for (var i = 0; i < chunk.Count; i++)
+                for (var i = 0; i < results.Length; i++)
                 {
-                    writer.Write(chunk[i].QueryId, results[i]);
+                    writer.Write(input.Items[start + i].QueryId, results[i]);
                     if (results[i].Count > 0 && results[i][0].Score >= MatchOptions.DefaultAlertThreshold)
                     {
                         alerts++;
                     }
                 }
-                bar.Report(start + chunk.Count);
+                bar.Report(start + results.Length);
             }
             rows = writer.Rows;
         }
