@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Concord.Matching.Watchlists;
 
 namespace Concord.Cli.Screening;
@@ -73,6 +72,4 @@ public static class ScreenCommand
         "ofac" => WatchlistFormat.Ofac,
         _ => WatchlistFormat.Auto,
     };
-
-    internal static string Invariant(double d) => d.ToString(CultureInfo.InvariantCulture);
 }

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Concord.Matching;
 using Concord.Matching.Index;
-using Concord.Matching.Model;
 using Concord.Matching.Scoring;
 using Concord.Matching.Watchlists;
 
@@ -54,28 +53,21 @@ public static class ScreeningRun
             var next = input.Items.Count > 0 ? ScreenChunk(0) : null;
             for (var start = 0; start < input.Items.Count; start += Chunk)
             {
-                var chunk = input.Items.Skip(start).Take(Chunk).ToList();
                 var results = next!.GetAwaiter().GetResult();
                 next = start + Chunk < input.Items.Count ? ScreenChunk(start + Chunk) : null;
-                for (var i = 0; i < chunk.Count; i++)
+                for (var i = 0; i < results.Length; i++)
                 {
-                    writer.Write(chunk[i].QueryId, results[i]);
+                    writer.Write(input.Items[start + i].QueryId, results[i]);
                     if (results[i].Count > 0 && results[i][0].Score >= MatchOptions.DefaultAlertThreshold)
                     {
                         alerts++;
                     }
                 }
-                bar.Report(start + chunk.Count);
+                bar.Report(start + results.Length);
             }
             rows = writer.Rows;
         }
-        catch (IOException ex)
-        {
-            bar.Done();
-            error.WriteLine($"{options.Output}: cannot write: {ex.Message}");
-            return ConcordCli.InputErrors;
-        }
-        catch (UnauthorizedAccessException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             bar.Done();
             error.WriteLine($"{options.Output}: cannot write: {ex.Message}");
@@ -106,8 +98,4 @@ public static class ScreeningRun
             error.WriteLine(e.ToString());
         }
     }
-
-    /// <summary>The top candidates of one query, for callers that screen a single name.</summary>
-    public static IReadOnlyList<Candidate> ScreenOne(MatchIndex index, ScreeningQuery query, int top, double threshold) =>
-        index.Screen(query, top, threshold);
 }

@@ -16,9 +16,6 @@ internal static class FormSimilarity
 
     private static bool IsAcronymCode(string form) => form.Length > 3 && form[0] == '#' && form[1] is 'a' or 'A' && form[2] == ':';
 
-    /// <summary>True if a form is matched only by exact equality or model scoring (no spelling keys).</summary>
-    public static bool IsCode(string form) => form.Length > 0 && form[0] == '#';
-
     /// <summary>Marks a weaker alternative form (a shortened ʿabd name, an article-less spelling): similarity × <see cref="WeakFactor"/>.</summary>
     public const char WeakTag = '%';
 

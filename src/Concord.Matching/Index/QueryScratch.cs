@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace Concord.Matching.Index;
@@ -134,8 +133,6 @@ internal sealed class CandidateTable
         }
         _count = 0;
     }
-
-    public static int PopCount(uint bits) => BitOperations.PopCount(bits);
 }
 
 /// <summary>An entry's best name for a query while ranking.</summary>

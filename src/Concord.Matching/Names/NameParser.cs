@@ -1,4 +1,5 @@
 using System.Text;
+using Concord.Matching.Index;
 using Concord.Matching.Model;
 using Concord.Matching.Organisations;
 using Concord.Matching.Phonetics;
@@ -42,7 +43,7 @@ internal static class NameParser
                     var drafts = r.Select(forms => new Draft { Original = hanWord, Forms = forms, Method = MethodOf(forms), PlainLatin = true }).ToList();
                     if (r.Count == 2)
                     {
-                        drafts[0].Original = Surname(hanWord, drafts);
+                        drafts[0].Original = Surname(hanWord);
                         drafts[1].Original = hanWord[drafts[0].Original.Length..];
                     }
                     readings.Add(Build(drafts));
@@ -104,7 +105,7 @@ internal static class NameParser
         }
     }
 
-    private static string Surname(string hanWord, List<Draft> drafts)
+    private static string Surname(string hanWord)
     {
         var cps = HanTable.Instance.SimplifiedCodePoints(hanWord);
         var n = Math.Max(1, ChineseSurnames.Instance.PrefixLength(cps));
@@ -229,7 +230,7 @@ internal static class NameParser
             if (t.Script == Script.Arabic && t.Text == "عبد" && i + 1 < end && tokens[i + 1].Script == Script.Arabic)
             {
                 var next = StripArabicArticle(tokens[i + 1].Text);
-                body.Add(new Draft { Original = Originals(tokens, i, i + 2), Forms = ["~A" + "bd" + ArabicAbjad(next)], Method = "Arabic script (consonants and long vowels)" });
+                body.Add(new Draft { Original = Originals(tokens, i, i + 2), Forms = ["~A" + "bd" + ArabicTransliterator.ToAbjad(next)], Method = "Arabic script (consonants and long vowels)" });
                 i++;
                 continue;
             }
@@ -319,22 +320,18 @@ internal static class NameParser
         return sb.ToString();
     }
 
-    private const char WeakTag = '%';
-
     /// <summary>Abdelkader is also written Kader: the name after ʿabd as a weaker form (not for Abdullah).</summary>
     private static void AddAbdStem(List<string> forms, string canonical)
     {
         var stem = canonical[3..];
         if (stem.Length >= 4 && stem != "allah")
         {
-            forms.Add(WeakTag + PhoneticKey.Form(stem));
+            forms.Add(FormSimilarity.WeakTag + PhoneticKey.Form(stem));
         }
     }
 
     private static string StripArabicArticle(string word) =>
         word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
-
-    private static string ArabicAbjad(string word) => ArabicTransliterator.ToAbjad(word);
 
     private static IEnumerable<Draft> Word(RawToken t, string key, EntityKind kind, int tokenCount)
     {
@@ -359,7 +356,7 @@ internal static class NameParser
                     var noArticle = LatinNameRules.WithoutAttachedArticle(key);
                     if (noArticle is not null)
                     {
-                        forms.Add(WeakTag + PhoneticKey.Form(noArticle));
+                        forms.Add(FormSimilarity.WeakTag + PhoneticKey.Form(noArticle));
                     }
                 }
                 else

@@ -5,8 +5,6 @@ internal sealed class PhraseTable<T>
 {
     private readonly Dictionary<string, List<(string[] Keys, T Value)>> _byFirst = new(StringComparer.Ordinal);
 
-    public int Count { get; private set; }
-
     public void Add(string[] keys, T value)
     {
         if (keys.Length == 0)
@@ -26,7 +24,6 @@ internal sealed class PhraseTable<T>
         }
         list.Add((keys, value));
         list.Sort((a, b) => b.Keys.Length.CompareTo(a.Keys.Length));
-        Count++;
     }
 
     /// <summary>The longest phrase starting at <paramref name="start"/>, as (length, value), or (0, default).</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using Concord.Matching.Index;
 using Concord.Matching.Phonetics;
 
 namespace Concord.Matching.Transliteration.Han;
@@ -130,7 +131,7 @@ internal static class HanReader
         var f = PhoneticKey.Form(latin);
         if (f.Length > 0 && !forms.Contains(f))
         {
-            forms.Remove("%" + f);
+            forms.Remove(FormSimilarity.WeakTag + f);
             forms.Add(f);
         }
     }
@@ -228,9 +229,9 @@ internal static class HanReader
     private static void AddWeak(List<string> forms, string latin)
     {
         var f = PhoneticKey.Form(latin);
-        if (f.Length > 0 && !forms.Contains(f) && !forms.Contains("%" + f))
+        if (f.Length > 0 && !forms.Contains(f) && !forms.Contains(FormSimilarity.WeakTag + f))
         {
-            forms.Add("%" + f);
+            forms.Add(FormSimilarity.WeakTag + f);
         }
     }
 
