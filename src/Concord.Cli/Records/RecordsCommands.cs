@@ -44,7 +44,7 @@ public static class RecordsCommands
                 return ConcordCli.InputErrors;
             }
             var result = await scope.ServiceProvider.GetRequiredService<ExportStix>()
-                .ExecuteAsync(caller, new StixExportQuery(parse.GetValue(owner), parse.GetValue(kind), null, "export from the console"), ct);
+                .ExecuteAsync(caller, new StixExportQuery(parse.GetValue(owner), parse.GetValue(kind), "export from the console"), ct);
             if (!result.IsSuccess)
             {
                 await Console.Error.WriteLineAsync("error: " + result.Errors[0].Message);

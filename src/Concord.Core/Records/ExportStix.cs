@@ -10,8 +10,8 @@ using Microsoft.Extensions.Options;
 
 namespace Concord.Core.Records;
 
-/// <summary>Which records to export: all the caller may export, or one owner's, one kind, or given ids.</summary>
-public sealed record StixExportQuery(string? Owner = null, string? Kind = null, IReadOnlyList<string>? Ids = null, string Purpose = "");
+/// <summary>Which records to export: all the caller may export, or one owner's, or one kind.</summary>
+public sealed record StixExportQuery(string? Owner = null, string? Kind = null, string Purpose = "");
 
 public sealed record StixExport(byte[] Json, int Records);
 
@@ -46,10 +46,6 @@ public sealed class ExportStix(ConcordDbContext db, IOptions<RecordsOptions> opt
             }
             var kindCode = RecordCodes.Of(kind);
             records = records.Where(r => r.Kind == kindCode);
-        }
-        if (query.Ids is { Count: > 0 } ids)
-        {
-            records = records.Where(r => ids.Contains(r.Id));
         }
         var today = RecordStore.Today(db.Time);
         var grace = options.Value.ReviewGraceDays;

@@ -118,9 +118,7 @@ public sealed partial class RecordIndexService(
         {
             _versions[r.Id] = r.Version;
         }
-        var active = RecordCodes.Of(RecordStatus.Active);
-        await index.ApplyAsync([.. records.Where(r => r.Status == active).Select(IndexedRecord.From)],
-            [.. records.Where(r => r.Status != active).Select(r => r.Id)], cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<RecordChanges>().CommittedAsync(records, cancellationToken);
         LogRefreshed(logger, records.Count);
     }
 

@@ -86,18 +86,9 @@ public static class RecordRules
         Text(errors, draft.Purpose, "purpose", MaxText, required: true, "purpose-required", "Every record needs the purpose for which it is kept.");
         Text(errors, draft.ExternalId, "externalId", MaxShortText, required: false);
 
-        var review = default(DateOnly);
-        if (!DateOnly.TryParseExact(draft.ReviewDate?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out review))
+        if (CheckReviewDate(draft.ReviewDate, today, reviewDateMayBePast, out var review) is { } reviewError)
         {
-            Add("review-date-invalid", "The review date is required, written YYYY-MM-DD.", "reviewDate");
-        }
-        else if (!reviewDateMayBePast && review <= today)
-        {
-            Add("review-date-not-in-future", "The review date must be after today.", "reviewDate");
-        }
-        else if (review > today.AddYears(MaxReviewYears))
-        {
-            Add("review-date-too-far", $"The review date may be at most {MaxReviewYears} years ahead; renew the record then.", "reviewDate");
+            errors.Add(reviewError);
         }
 
         if (kindOk)
@@ -125,6 +116,27 @@ public static class RecordRules
             Details = Normalise(draft.Details),
         };
         return new ValidDraft(normalised, kind, handling.Value.Code, distribution, states, review);
+    }
+
+    /// <summary>
+    /// The review date rule, shared by <see cref="Validate"/> and renewing: written YYYY-MM-DD, after today (unless
+    /// <paramref name="mayBePast"/>), at most <see cref="MaxReviewYears"/> years ahead. Null when it holds.
+    /// </summary>
+    public static Error? CheckReviewDate(string? text, DateOnly today, bool mayBePast, out DateOnly date)
+    {
+        if (!DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            return new Error("review-date-invalid", "The review date is required, written YYYY-MM-DD.", "reviewDate");
+        }
+        if (!mayBePast && date <= today)
+        {
+            return new Error("review-date-not-in-future", "The review date must be after today.", "reviewDate");
+        }
+        if (date > today.AddYears(MaxReviewYears))
+        {
+            return new Error("review-date-too-far", $"The review date may be at most {MaxReviewYears} years ahead; renew the record then.", "reviewDate");
+        }
+        return null;
     }
 
     private static void ValidateDetails(List<Error> errors, RecordKind kind, RecordDetails d)

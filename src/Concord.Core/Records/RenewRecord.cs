@@ -14,17 +14,9 @@ public sealed class RenewRecord(RecordOwnerAction action)
             {
                 return RecordErrors.NotActive;
             }
-            if (!DateOnly.TryParseExact(reviewDate?.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+            if (RecordRules.CheckReviewDate(reviewDate, today, mayBePast: false, out var date) is { } error)
             {
-                return new Error("review-date-invalid", "The review date is required, written YYYY-MM-DD.", "reviewDate");
-            }
-            if (date <= today)
-            {
-                return new Error("review-date-not-in-future", "The review date must be after today.", "reviewDate");
-            }
-            if (date > today.AddYears(RecordRules.MaxReviewYears))
-            {
-                return new Error("review-date-too-far", $"The review date may be at most {RecordRules.MaxReviewYears} years ahead; renew the record then.", "reviewDate");
+                return error;
             }
             record.ReviewDate = date;
             record.ReviewFlaggedAt = null;

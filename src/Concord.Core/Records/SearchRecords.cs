@@ -202,12 +202,13 @@ public sealed class SearchRecords(
         var ids = restricted.Select(h => h.Record.Id).ToList();
         var user = caller.Subject.UserId;
         var now = db.Time.GetUtcNow();
+        var clippedPurpose = RecordStore.Clip(purpose, 1000);
         var open = await db.HitNotices.AsNoTracking()
             .Where(n => ids.Contains(n.RecordId) && n.SearcherUserId == user && (n.Status == HitNoticeStatuses.New || n.Status == HitNoticeStatuses.Seen))
             .ToListAsync(cancellationToken);
         foreach (var hit in restricted)
         {
-            var existing = open.FirstOrDefault(n => n.RecordId == hit.Record.Id && n.Purpose == RecordStore.Clip(purpose, 1000) && n.CreatedAt > now.AddDays(-1));
+            var existing = open.FirstOrDefault(n => n.RecordId == hit.Record.Id && n.Purpose == clippedPurpose && n.CreatedAt > now.AddDays(-1));
             if (existing is not null)
             {
                 result.Add((existing, false));
@@ -223,7 +224,7 @@ public sealed class SearchRecords(
                 SearcherOrganisationId = RecordStore.Clip(caller.Subject.OrganisationId, 64),
                 SearcherStateCode = caller.Subject.StateCode,
                 CreatedAt = now,
-                Purpose = RecordStore.Clip(purpose, 1000),
+                Purpose = clippedPurpose,
                 Query = RecordStore.Clip(queryText, 1000),
                 Score = Math.Round(hit.Score, 4),
                 Status = HitNoticeStatuses.New,

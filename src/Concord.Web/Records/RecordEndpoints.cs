@@ -106,7 +106,7 @@ public static class RecordEndpoints
 
         group.MapGet("/export/stix", async (string? owner, string? kind, string? purpose, ExportStix handler, HttpContext http, CancellationToken ct) =>
         {
-            var result = await handler.ExecuteAsync(CallerAccessor.From(http), new StixExportQuery(owner, kind, null, purpose ?? ""), ct);
+            var result = await handler.ExecuteAsync(CallerAccessor.From(http), new StixExportQuery(owner, kind, purpose ?? ""), ct);
             return result.IsSuccess ? Results.File(result.Value.Json, "application/stix+json;version=2.1", "concord-records.stix.json") : ErrorHandling.Problem(result.Errors);
         }).WithName("ExportStix").WithSummary("A STIX 2.1 bundle of the active records the caller may pass on (own records; others' with handling H0 or H1 that the caller may read).")
           .Produces<byte[]>(StatusCodes.Status200OK, "application/stix+json");

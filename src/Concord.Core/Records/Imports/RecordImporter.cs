@@ -84,6 +84,11 @@ public sealed class RecordImporter(ConcordDbContext db, AccessGate gate, RecordC
         var now = db.Time.GetUtcNow();
         var existing = await db.Records.Where(r => r.OwnerOrganisationId == owner && r.Origin == origin && r.ExternalId != "")
             .ToDictionaryAsync(r => r.ExternalId, StringComparer.Ordinal, cancellationToken);
+        // Ids the file asks for (STIX record_id) that are already taken, read once rather than per item.
+        var preferredIds = valid.Select(v => v.Item.PreferredId).OfType<string>().Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var takenIds = preferredIds.Count == 0
+            ? new HashSet<string>(StringComparer.Ordinal)
+            : (await db.Records.AsNoTracking().Where(r => preferredIds.Contains(r.Id)).Select(r => r.Id).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var touched = new List<Record>();
         int created = 0, updated = 0, unchanged = 0, withdrawn = 0, restored = 0;
         var active = RecordCodes.Of(RecordStatus.Active);
@@ -141,7 +146,7 @@ public sealed class RecordImporter(ConcordDbContext db, AccessGate gate, RecordC
             {
                 var fresh = new Record
                 {
-                    Id = item.PreferredId is { Length: > 0 } preferred && !await db.Records.AnyAsync(r => r.Id == preferred, cancellationToken)
+                    Id = item.PreferredId is { Length: > 0 } preferred && takenIds.Add(preferred)
                         ? preferred
                         : RecordStore.NewId(organisation.StateCode, null),
                     Status = active,

@@ -23,7 +23,7 @@ public sealed class EditModel(CreateRecord create, UpdateRecord update, GetRecor
     {
         if (id is null)
         {
-            Form = RecordForm.New(Kinds.Contains(kind) ? kind! : "person", DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+            Form = RecordForm.New(Kinds.Contains(kind) ? kind! : "person", RecordStore.Today(time));
             return Page();
         }
         var result = await get.ExecuteAsync(CallerAccessor.From(HttpContext), id, "edit", cancellationToken);

@@ -29,7 +29,7 @@ public sealed class ImportModel(ImportJobs jobs, TimeProvider time) : PageModel
     public void OnGet()
     {
         IsAdministrator = CallerAccessor.From(HttpContext).Subject.Has(Role.Administrator);
-        ReviewDate = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddYears(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        ReviewDate = RecordStore.Today(time).AddYears(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)

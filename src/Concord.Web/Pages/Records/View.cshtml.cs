@@ -9,7 +9,7 @@ namespace Concord.Web.Pages.Records;
 /// <summary>A record with its history; the owner organisation withdraws, renews or deletes it here.</summary>
 public sealed class ViewModel(GetRecord get, WithdrawRecord withdraw, RenewRecord renew, DeleteRecord delete, TimeProvider time) : PageModel
 {
-    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+    public DateOnly Today => RecordStore.Today(time);
 
     public RecordView? View { get; private set; }
     public IReadOnlyList<Error> Errors { get; private set; } = [];
