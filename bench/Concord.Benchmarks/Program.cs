@@ -14,6 +14,7 @@ return args.Length == 0 ? Usage() : args[0] switch
     "pairs" => PairDebug.Run(args[1..]),
     "misses" => MissAnalysis.Run(args[1..]),
     "expand-prof" => ExpandProfile.Run(args[1..]),
+    "cpu-rounds" => CpuRounds.Run(args[1..]),
     "eval" => Concord.Benchmarks.Evaluation.EvalCommand.Run(args[1..]),
     "screen-1m" => Concord.Benchmarks.Screening1M.Screen1MCommand.Run(args[1..]),
     "exchange" => await ExchangeBenchmark.RunAsync(args[1..]),

@@ -18,6 +18,12 @@ public sealed record MatchOptions
     /// <summary>Lowest similarity at which two name parts count as related during candidate search.</summary>
     public float PartSimilarityFloor { get; init; } = 0.55f;
 
+    /// <summary>
+    /// Find the related vocabulary forms of every word of the list while building (instead of at the
+    /// first query that has it): a longer build and a few dozen bytes per word for faster queries.
+    /// </summary>
+    public bool PrecomputeExpansions { get; init; } = true;
+
     /// <summary>Index build parallelism (0: all cores).</summary>
     public int BuildParallelism { get; init; }
 }

@@ -12,7 +12,8 @@ internal static class IndexBuilder
 {
     private const int BatchSize = 16_384;
 
-    public static IndexData Build(IReadOnlyList<WatchlistEntry> entries, MatchOptions options)
+    /// <param name="wordUnits">The distinct form lists of single-word units (one entry per list), for <see cref="QueryExpander.Precompute"/>.</param>
+    public static IndexData Build(IReadOnlyList<WatchlistEntry> entries, MatchOptions options, out List<string[]> wordUnits)
     {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.BuildParallelism > 0 ? options.BuildParallelism : Environment.ProcessorCount };
         var nameEntry = new List<int>(entries.Count * 2);
@@ -27,6 +28,9 @@ internal static class IndexBuilder
         var unitSpan = new List<byte>(entries.Count * 8);
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
         var forms = new List<string>();
+        // Single-word units: those of one form are marked by form id, those of several kept by their cache key.
+        var singleWord = new List<bool>();
+        var multiWord = new Dictionary<string, string[]>(StringComparer.Ordinal);
 
         for (var batchStart = 0; batchStart < entries.Count; batchStart += BatchSize)
         {
@@ -66,8 +70,20 @@ internal static class IndexBuilder
                                     id = forms.Count;
                                     vocabulary[form] = id;
                                     forms.Add(form);
+                                    singleWord.Add(false);
                                 }
                                 unitForms.Add(id);
+                            }
+                            if (unit.Span == 1)
+                            {
+                                if (unit.Forms.Length == 1)
+                                {
+                                    singleWord[unitForms[^1]] = true;
+                                }
+                                else
+                                {
+                                    multiWord.TryAdd(QueryExpander.CacheKey(unit.Forms), unit.Forms);
+                                }
                             }
                             unitFormStart.Add(unitForms.Count);
                             unitRole.Add(unit.Role);
@@ -81,6 +97,15 @@ internal static class IndexBuilder
             }
         }
 
+        wordUnits = new List<string[]>(multiWord.Count + forms.Count);
+        for (var f = 0; f < forms.Count; f++)
+        {
+            if (singleWord[f])
+            {
+                wordUnits.Add([forms[f]]);
+            }
+        }
+        wordUnits.AddRange(multiWord.Values);
         var formCount = forms.Count;
         var nameCount = nameEntry.Count;
         if (nameCount >= IndexData.MaxNames)
