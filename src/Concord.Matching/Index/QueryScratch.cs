@@ -51,20 +51,24 @@ internal sealed class QueryScratch
 /// <summary>
 /// Open-addressing table from posting (name id with its word count packed in the low bits, see
 /// <see cref="IndexData.PackPosting"/>) to the quick score and the query words that reached it.
+/// Slots carry the number of the query that filled them, so clearing the table for the next query
+/// is a counter increment, not a write over the whole table.
 /// </summary>
 internal sealed class CandidateTable
 {
     public struct Slot
     {
-        public int Key; // posting + 1; 0 = empty
+        public int Key; // posting + 1
         public float Value;
         public uint Bits;
+        public int Generation; // the slot is empty unless this is the table's current generation
     }
 
     private Slot[] _slots = new Slot[8192];
     private int[] _used = new int[4096];
     private int _mask = 8191;
     private int _count;
+    private int _generation = 1;
 
     public int Count => _count;
 
@@ -77,15 +81,12 @@ internal sealed class CandidateTable
     public ref Slot Get(int posting)
     {
         var key = posting + 1;
+        var generation = _generation;
         var i = (int)(((uint)key * 0x9E3779B1u) >> 7) & _mask;
         while (true)
         {
             ref var s = ref _slots[i];
-            if (s.Key == key)
-            {
-                return ref s;
-            }
-            if (s.Key == 0)
+            if (s.Generation != generation)
             {
                 if (_count * 2 >= _mask)
                 {
@@ -93,7 +94,14 @@ internal sealed class CandidateTable
                     return ref Get(posting);
                 }
                 s.Key = key;
+                s.Value = 0;
+                s.Bits = 0;
+                s.Generation = generation;
                 _used[_count++] = i;
+                return ref s;
+            }
+            if (s.Key == key)
+            {
                 return ref s;
             }
             i = (i + 1) & _mask;
@@ -120,18 +128,12 @@ internal sealed class CandidateTable
 
     public void Clear()
     {
-        if (_count > _slots.Length / 8)
+        _count = 0;
+        if (++_generation == int.MaxValue)
         {
             Array.Clear(_slots);
+            _generation = 1;
         }
-        else
-        {
-            foreach (var i in Used)
-            {
-                _slots[i] = default;
-            }
-        }
-        _count = 0;
     }
 }
 
