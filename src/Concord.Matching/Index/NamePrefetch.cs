@@ -46,6 +46,36 @@ internal static class NamePrefetch
         }
     }
 
+    /// <summary>The document frequencies and posting-list starts of the forms the candidate search will walk, then the heads of those lists.</summary>
+    public static void Postings(IndexData data, QueryPlan plan, int perUnit)
+    {
+        if (!Sse.IsSupported)
+        {
+            return;
+        }
+        foreach (var exps in plan.Expansions)
+        {
+            foreach (var e in exps)
+            {
+                for (var i = 0; i < e.Count && i < perUnit; i++)
+                {
+                    Touch(data.DocumentFrequency, e.Forms[i]);
+                    Touch(data.PostingStart, e.Forms[i]);
+                }
+            }
+        }
+        foreach (var exps in plan.Expansions)
+        {
+            foreach (var e in exps)
+            {
+                for (var i = 0; i < e.Count && i < perUnit; i++)
+                {
+                    Touch(data.Postings, data.PostingStart[e.Forms[i]]);
+                }
+            }
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static unsafe void Touch<T>(T[] array, int index)
         where T : unmanaged
