@@ -25,6 +25,7 @@ internal static class EvalCommand
         var sets = new List<Func<EvalSet>>
         {
             () => EvalSets.AliasesAgainstPrimary("UN aliases → primary", un),
+            () => EvalSets.AliasesAgainstPrimary("UN good-quality aliases → primary", un, weakAliases: false),
             () => EvalSets.AliasesAgainstPrimary("OFAC 2021 aliases → primary", ofac2021, weakAliases: false),
             () => EvalSets.AliasesAgainstPrimary("OFAC 2024 aliases → primary", ofac2024, weakAliases: false),
             () => EvalSets.AliasesAgainstPrimary("UN original script → primary", un, originalScript: true),
