@@ -16,7 +16,7 @@ internal static class CandidateCollector
     public static List<int> Collect(QueryPlan plan, IndexData data, QueryScratch scratch, int keep)
     {
         var cap = data.CommonWordThreshold;
-        NamePrefetch.Postings(data, plan, MaxPerUnitWalks);
+        Prefetch.Postings(data, plan, MaxPerUnitWalks);
         for (var r = 0; r < plan.Readings.Count; r++)
         {
             var units = plan.Readings[r].Units;

@@ -113,7 +113,7 @@ public sealed class MatchIndex
 
     private List<Candidate> Rank(QueryPlan plan, ScreeningQuery query, List<int> names, int top, double threshold, QueryScratch scratch)
     {
-        NamePrefetch.Names(_data, names);
+        Prefetch.Names(_data, names);
         var sims = scratch.Sims;
         sims.Fill(plan);
         var plain = query.BirthDate is null && query.Nationality is null && query.DocumentNumber is null && query.Kind == EntityKind.Unknown;

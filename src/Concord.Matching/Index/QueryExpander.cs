@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics.X86;
 using Concord.Matching.Names;
 using Concord.Matching.Phonetics;
 
@@ -166,34 +165,16 @@ internal sealed class QueryExpander
     /// was asked for 8 iterations ago, and for the start of the one 16 ahead.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void Prefetch(ReadOnlySpan<int> ids, int c, int[] codeStart, byte[] kinds, byte[] codes)
+    private static void PrefetchAhead(ReadOnlySpan<int> ids, int c, int[] codeStart, byte[] kinds, byte[] codes)
     {
-        if (!Sse.IsSupported)
-        {
-            return;
-        }
         if (c + 16 < ids.Length)
         {
-            var far = ids[c + 16];
-            fixed (int* p = &codeStart[far])
-            {
-                Sse.Prefetch0(p);
-            }
-            fixed (byte* k = &kinds[far])
-            {
-                Sse.Prefetch0(k);
-            }
+            Prefetch.Touch(codeStart, ids[c + 16]);
+            Prefetch.Touch(kinds, ids[c + 16]);
         }
         if (c + 8 < ids.Length)
         {
-            var start = codeStart[ids[c + 8]];
-            if (start < codes.Length)
-            {
-                fixed (byte* q = &codes[start])
-                {
-                    Sse.Prefetch0(q);
-                }
-            }
+            Prefetch.Touch(codes, codeStart[ids[c + 8]]);
         }
     }
 
@@ -226,7 +207,7 @@ internal sealed class QueryExpander
         var ids = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates);
         for (var c = 0; c < ids.Length; c++)
         {
-            Prefetch(ids, c, codeStart, vocabKinds, vocabCodes);
+            PrefetchAhead(ids, c, codeStart, vocabKinds, vocabCodes);
             var id = ids[c];
             var vocabKind = vocabKinds[id];
             var best = 0f;

@@ -5,13 +5,14 @@ using System.Runtime.Intrinsics.X86;
 namespace Concord.Matching.Index;
 
 /// <summary>
-/// The names to score are scattered over arrays of a million entries, and scoring one reads about
-/// eight of them in a chain (name → its units → their forms), each a wait on memory. Asking for all
-/// of them in three sweeps first lets those waits overlap.
+/// Asks the processor for index data a query will read soon. The index's arrays hold millions of
+/// entries and a query reads them at scattered places, often in chains (name → its units → their
+/// forms), each read a wait on memory; asked for in sweeps first, those waits overlap.
 /// </summary>
-internal static class NamePrefetch
+internal static class Prefetch
 {
-    public static unsafe void Names(IndexData data, List<int> names)
+    /// <summary>What scoring the names reads, in three sweeps (names, their units, the units' forms).</summary>
+    public static void Names(IndexData data, List<int> names)
     {
         if (!Sse.IsSupported || names.Count == 0)
         {
@@ -76,11 +77,12 @@ internal static class NamePrefetch
         }
     }
 
+    /// <summary>Asks for the cache line of <c>array[index]</c> (nothing if the index is outside the array or the processor has no prefetch instruction).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void Touch<T>(T[] array, int index)
+    public static unsafe void Touch<T>(T[] array, int index)
         where T : unmanaged
     {
-        if ((uint)index < (uint)array.Length)
+        if (Sse.IsSupported && (uint)index < (uint)array.Length)
         {
             fixed (T* p = &array[index])
             {
