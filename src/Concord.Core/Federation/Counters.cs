@@ -32,6 +32,21 @@ public static class Counters
         return await db.Set<SequenceCounter>().Where(c => c.Name == name).Select(c => c.Value).FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>Sets several counters in one go (one prepared statement per counter, no change tracking).</summary>
+    public static async Task SetManyAsync(ConcordDbContext db, IReadOnlyList<(string Name, long Value)> counters, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(counters);
+        if (counters.Count == 0)
+        {
+            return;
+        }
+        await new DirectWriter(db).ExecuteAsync(
+            """INSERT INTO "SequenceCounters" ("Name", "Value") VALUES ({0}, {1}) ON CONFLICT ("Name") DO UPDATE SET "Value" = excluded."Value" """,
+            [DirectParameter.Of<SequenceCounter>(db, nameof(SequenceCounter.Name)), DirectParameter.Of<SequenceCounter>(db, nameof(SequenceCounter.Value))],
+            counters.Select(c => new object?[] { c.Name, c.Value }), cancellationToken);
+    }
+
     public static async Task SetAsync(ConcordDbContext db, string name, long value, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
