@@ -61,6 +61,19 @@ public sealed class DirectWriter(DbContext db)
         ArgumentNullException.ThrowIfNull(sql);
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(rows);
+        try
+        {
+            return await RunAsync(sql, parameters, rows, cancellationToken);
+        }
+        catch (DbException e)
+        {
+            // The same exception as SaveChanges would throw, so callers handle a uniqueness conflict the same way.
+            throw new DbUpdateException("A direct write failed: " + e.Message, e);
+        }
+    }
+
+    private async Task<int> RunAsync(string sql, IReadOnlyList<DirectParameter> parameters, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
+    {
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Direct writes run only inside the caller's transaction.");
         var connection = transaction.Connection ?? db.Database.GetDbConnection();

@@ -140,10 +140,10 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
             db.Audit(new AuditEvent(new Actor("node:" + FederationErrors.Clip(signer), "node:" + FederationErrors.Clip(signer), ""),
                 "federation.reject", target, AuditEvent.Denied + ":" + error.Code, "", client));
         }
+        await db.FlushAuditAsync(cancellationToken);
         var direct = new DirectWriter(db);
         await direct.InsertAsync(nonces, cancellationToken);
         await work.InsertAsync(direct, cancellationToken);
-        await db.FlushAuditAsync(cancellationToken);
         db.ChangeTracker.DetectChanges();
         if (db.ChangeTracker.HasChanges())
         {

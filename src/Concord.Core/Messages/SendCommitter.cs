@@ -118,7 +118,7 @@ public sealed class SendCommitter : IDisposable
         var db = scope.ServiceProvider.GetRequiredService<ConcordDbContext>();
         using var gate = await _writeGate.EnterAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        // Counters first (positions, then each thread towards each node), then SaveChanges, which takes the audit lock.
+        // Counters first (positions, then each thread towards each node), then the audit lock, then the rows.
         var position = await Counters.AdvanceAsync(db, Counters.Positions, sends.Count) - sends.Count;
         var sequences = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var group in sends.SelectMany(s => s.Routes.Where(r => !r.Local).Select(r => Counters.OutboundThread(r.Destination, s.Message.ThreadId)))
@@ -126,6 +126,8 @@ public sealed class SendCommitter : IDisposable
         {
             sequences[group.Key] = await Counters.AdvanceAsync(db, group.Key, group.Count()) - group.Count();
         }
+        var outbox = new List<OutboxEntry>();
+        var toSign = new List<(OutboxEntry Entry, Route Route, PendingSend Send, long Sequence)>();
         foreach (var send in sends)
         {
             var message = send.Message;
@@ -135,33 +137,63 @@ public sealed class SendCommitter : IDisposable
             {
                 if (route.Local)
                 {
-                    message.Deliveries.Add(new Delivery { Node = route.Destination, NextHop = route.Destination, Local = true, State = DeliveryState.Delivered, DeliveredAt = message.CreatedAt });
+                    message.Deliveries.Add(new Delivery { MessageId = message.Id, Node = route.Destination, NextHop = route.Destination, Local = true, State = DeliveryState.Delivered, DeliveredAt = message.CreatedAt });
                     continue;
                 }
                 var counter = Counters.OutboundThread(route.Destination, message.ThreadId);
                 var sequence = ++sequences[counter];
-                var sealedContent = route.ViaHub
-                    ? Jwe.Seal(route.Destination, _node.Registry.Find(route.Destination)!.EncryptionKey!, CanonicalJson.Encode(send.Content))
-                    : null;
-                var item = new MessageItem(message.Id, _node.NodeId, route.Destination, message.ThreadId, sequence, message.CreatedAt,
-                    sealedContent is null ? send.Content : null, sealedContent);
-                message.Deliveries.Add(new Delivery { Node = route.Destination, NextHop = route.NextHop, Sequence = sequence, State = DeliveryState.Pending });
-                db.Outbox.Add(new OutboxEntry
+                message.Deliveries.Add(new Delivery { MessageId = message.Id, Node = route.Destination, NextHop = route.NextHop, Sequence = sequence, State = DeliveryState.Pending });
+                var entry = new OutboxEntry
                 {
                     NextHop = route.NextHop,
                     Destination = route.Destination,
                     Origin = _node.NodeId,
                     Kind = ItemKinds.Message,
                     ItemId = message.Id,
-                    ItemJws = _node.SignItem(item.ToJson()),
                     CreatedAt = message.CreatedAt,
                     State = OutboxState.Pending,
-                });
+                };
+                outbox.Add(entry);
+                toSign.Add((entry, route, send, sequence));
             }
-            db.Messages.Add(message);
+            foreach (var r in message.Recipients)
+            {
+                r.MessageId = message.Id;
+            }
+            foreach (var a in message.Attachments)
+            {
+                a.MessageId = message.Id;
+            }
             db.Audit(send.Audit);
         }
-        await db.SaveChangesAsync();
+        // Sealing and signing the items need no database: every core works on them (one message's items on one thread,
+        // as they share its content object).
+        Parallel.ForEach(toSign.GroupBy(t => t.Send.Message.Id), group =>
+        {
+            foreach (var (entry, route, send, sequence) in group)
+            {
+                Sign(entry, route, send, sequence);
+            }
+        });
+        void Sign(OutboxEntry entry, Route route, PendingSend send, long sequence)
+        {
+            var message = send.Message;
+            var sealedContent = route.ViaHub
+                ? Jwe.Seal(route.Destination, _node.Registry.Find(route.Destination)!.EncryptionKey!, CanonicalJson.Encode(send.Content))
+                : null;
+            var item = new MessageItem(message.Id, _node.NodeId, route.Destination, message.ThreadId, sequence, message.CreatedAt,
+                sealedContent is null ? send.Content : null, sealedContent);
+            entry.ItemJws = _node.SignItem(item.ToJson());
+        }
+        // The audit chain's lock after the counters, then the rows (no change tracking: hundreds of rows per commit).
+        await db.FlushAuditAsync();
+        var direct = new DirectWriter(db);
+        var messages = sends.Select(s => s.Message).ToList();
+        await direct.InsertAsync(messages);
+        await direct.InsertAsync([.. messages.SelectMany(m => m.Recipients)]);
+        await direct.InsertAsync([.. messages.SelectMany(m => m.Attachments)]);
+        await direct.InsertAsync([.. messages.SelectMany(m => m.Deliveries)]);
+        await direct.InsertAsync(outbox);
         await transaction.CommitAsync();
         if (_timing.IsEnabled(LogLevel.Debug))
         {
