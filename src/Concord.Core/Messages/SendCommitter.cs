@@ -22,8 +22,10 @@ public sealed class SendCommitter : IDisposable
 {
     public const int MaxBatch = 256;
 
-    private readonly Channel<(PendingSend Send, TaskCompletionSource<bool> Done)> _queue =
-        Channel.CreateUnbounded<(PendingSend, TaskCompletionSource<bool>)>(new UnboundedChannelOptions { SingleReader = true });
+    /// <summary>Sends that must be stored together (one request's batch), and the answer per send: stored, or its key was taken.</summary>
+    private sealed record Unit(IReadOnlyList<PendingSend> Sends, TaskCompletionSource<bool[]> Done);
+
+    private readonly Channel<Unit> _queue = Channel.CreateUnbounded<Unit>(new UnboundedChannelOptions { SingleReader = true });
     private readonly IServiceScopeFactory _scopes;
     private readonly FederationNode _node;
     private readonly OutboxSignal _signal;
@@ -43,10 +45,19 @@ public sealed class SendCommitter : IDisposable
     }
 
     /// <summary>Stores the message durably; false when its idempotency key was already used (the caller answers with that message).</summary>
-    public async Task<bool> CommitAsync(PendingSend send, CancellationToken cancellationToken)
+    public async Task<bool> CommitAsync(PendingSend send, CancellationToken cancellationToken) =>
+        (await CommitManyAsync([send], cancellationToken))[0];
+
+    /// <summary>
+    /// Stores the messages durably in one transaction (with others sent at the same moment). Per message: true when
+    /// stored, false when its idempotency key was already used. Only when a key conflict makes the transaction fail are
+    /// the messages stored one by one, so each is still stored exactly once or answered as the earlier message.
+    /// </summary>
+    public async Task<bool[]> CommitManyAsync(IReadOnlyList<PendingSend> sends, CancellationToken cancellationToken)
     {
-        var done = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!_queue.Writer.TryWrite((send, done)))
+        ArgumentNullException.ThrowIfNull(sends);
+        var done = new TaskCompletionSource<bool[]>(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!_queue.Writer.TryWrite(new Unit(sends, done)))
         {
             throw new InvalidOperationException("The node is shutting down.");
         }
@@ -55,63 +66,77 @@ public sealed class SendCommitter : IDisposable
 
     private async Task LoopAsync()
     {
-        var batch = new List<(PendingSend Send, TaskCompletionSource<bool> Done)>(MaxBatch);
+        var batch = new List<Unit>();
         while (await _queue.Reader.WaitToReadAsync())
         {
             batch.Clear();
-            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
+            var count = 0;
+            // Whole units only: a request's batch is never split between transactions (it may exceed MaxBatch alone).
+            while (count < MaxBatch && _queue.Reader.TryRead(out var next))
             {
                 batch.Add(next);
+                count += next.Sends.Count;
             }
+            var sends = batch.SelectMany(u => u.Sends).ToList();
             try
             {
-                await WriteAsync([.. batch.Select(b => b.Send)]);
-                batch.ForEach(b => b.Done.TrySetResult(true));
+                await WriteAsync(sends);
+                batch.ForEach(u => u.Done.TrySetResult([.. u.Sends.Select(_ => true)]));
             }
-            catch (DbUpdateException) when (batch.Count > 1)
+            catch (DbUpdateException) when (sends.Count > 1)
             {
-                foreach (var one in batch)
+                // A key conflict (or another failure) in the group: store each message on its own.
+                foreach (var unit in batch)
                 {
-                    await WriteOneAsync(one);
+                    await WriteOneByOneAsync(unit);
                 }
             }
-            catch (DbUpdateException) when (batch.Count == 1 && batch[0].Send.Message.IdempotencyKey is not null)
+            catch (DbUpdateException) when (sends.Count == 1 && sends[0].Message.IdempotencyKey is not null)
             {
-                batch[0].Done.TrySetResult(false);
+                batch[0].Done.TrySetResult([false]);
             }
 #pragma warning disable CA1031 // Any failure of the store belongs to the requests waiting for it.
             catch (Exception e)
 #pragma warning restore CA1031
             {
-                batch.ForEach(b => b.Done.TrySetException(e));
+                batch.ForEach(u => u.Done.TrySetException(e));
             }
-            if (batch.Any(b => b.Send.Routes.Any(r => !r.Local)))
+            if (sends.Any(s => s.Routes.Any(r => !r.Local)))
             {
                 _signal.Notify();
             }
         }
     }
 
-    private async Task WriteOneAsync((PendingSend Send, TaskCompletionSource<bool> Done) one)
+    private async Task WriteOneByOneAsync(Unit unit)
     {
+        var stored = new bool[unit.Sends.Count];
         try
         {
-            await WriteAsync([one.Send]);
-            one.Done.TrySetResult(true);
-        }
-        catch (DbUpdateException) when (one.Send.Message.IdempotencyKey is not null)
-        {
-            one.Done.TrySetResult(false);
+            for (var i = 0; i < unit.Sends.Count; i++)
+            {
+                var send = unit.Sends[i];
+                try
+                {
+                    await WriteAsync([send]);
+                    stored[i] = true;
+                }
+                catch (DbUpdateException) when (send.Message.IdempotencyKey is not null)
+                {
+                    stored[i] = false;
+                }
+            }
+            unit.Done.TrySetResult(stored);
         }
 #pragma warning disable CA1031
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            one.Done.TrySetException(e);
+            unit.Done.TrySetException(e);
         }
     }
 
-    private async Task WriteAsync(IReadOnlyList<PendingSend> sends)
+    private async Task WriteAsync(List<PendingSend> sends)
     {
         var started = ExchangeTiming.Now(_node.Time);
         await using var scope = _scopes.CreateAsyncScope();
