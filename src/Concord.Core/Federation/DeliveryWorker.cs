@@ -105,63 +105,73 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
         }
     }
 
+    /// <summary>Requests on their way to one peer at a time, at most.</summary>
+    public const int MaxInFlight = 2;
+
     /// <summary>
-    /// Sends the hop's pending entries batch after batch. The answer to one batch is recorded while the next is already
-    /// on its way (two batches in flight at most, recorded in order): the next batch starts after the last entry sent,
-    /// and only once the peer has answered the previous one, so the peer still takes them in outbox order. After a
-    /// failure, or when the pump stops, whatever was not recorded is still pending and is sent again (the peer is idempotent).
+    /// Sends the hop's pending entries batch after batch, in outbox order, each in freshly signed envelopes. Up to
+    /// <see cref="MaxInFlight"/> requests are on their way at once, so that the peer checks the signatures of one while
+    /// it stores the other; answers are recorded one at a time, in the order the batches were sent. The peer may take
+    /// two such requests in either order: it holds an early message of a thread until the gap fills
+    /// (docs/federation-protocol.md §7.3), so users still see each thread in order. After a failure, or when the pump
+    /// stops, whatever was not recorded is still pending and is sent again (the peer is idempotent).
     /// </summary>
     private async Task PumpAsync(string hop, CancellationToken stoppingToken)
     {
         var recording = Task.CompletedTask;
-        Task<PreparedBatch>? next = null;
+        var inFlight = new Queue<Task<SentBatch>>();
         try
         {
             long after = 0;
-            var prepared = await PrepareBatchAsync(hop, after, stoppingToken);
             while (!stoppingToken.IsCancellationRequested)
             {
-                if (prepared.Entries.Count == 0)
+                var noRoute = false;
+                while (inFlight.Count < MaxInFlight)
                 {
-                    await recording;
-                    recording = Task.CompletedTask;
-                    // Entries committed while the last batch was on its way: look once more before stopping.
-                    prepared = await PrepareBatchAsync(hop, after, stoppingToken);
-                    if (prepared.Entries.Count == 0)
+                    // Read and signed on a thread of its own: SQLite's async calls complete synchronously.
+                    var from = after;
+                    var prepared = await Task.Run(() => PrepareBatchAsync(hop, from, stoppingToken), CancellationToken.None);
+                    if (prepared.Outcome != BatchOutcome.Sent)
                     {
+                        noRoute = prepared.Outcome == BatchOutcome.Failed;
                         break;
                     }
+                    inFlight.Enqueue(PostBatchAsync(hop, prepared, stoppingToken));
+                    after = prepared.Entries[^1].Id;
                 }
-                var posting = PostBatchAsync(hop, prepared, stoppingToken);
-                // While the peer works on this batch, the next one is read and signed (it leaves only after the answer).
-                // On threads of their own: SQLite's async calls complete synchronously, and would hold up this loop.
-                var from = prepared.Entries[^1].Id;
-                next = prepared.Outcome == BatchOutcome.Sent ? Task.Run(() => PrepareBatchAsync(hop, from, stoppingToken), CancellationToken.None) : null;
-                var sent = await posting;
+                if (inFlight.Count == 0)
+                {
+                    if (!noRoute)
+                    {
+                        break; // nothing pending
+                    }
+                    after = 0;
+                    await Task.Delay(RecordFailure(hop), node.Time, stoppingToken);
+                    continue;
+                }
+                var sent = await inFlight.Dequeue();
                 await recording;
                 recording = Task.CompletedTask;
                 if (sent.Outcome == BatchOutcome.Failed)
                 {
-                    if (next is not null)
+                    // Answers already on their way are still recorded; everything else stays pending and is sent again.
+                    while (inFlight.Count > 0)
                     {
-                        await next;
-                        next = null;
+                        if (await inFlight.Dequeue() is { Outcome: BatchOutcome.Sent } other)
+                        {
+                            await Task.Run(() => RecordAsync(hop, other, stoppingToken), CancellationToken.None);
+                        }
                     }
                     after = 0;
-                    var delay = RecordFailure(hop);
-                    await Task.Delay(delay, node.Time, stoppingToken);
-                    prepared = await PrepareBatchAsync(hop, after, stoppingToken);
+                    await Task.Delay(RecordFailure(hop), node.Time, stoppingToken);
                     continue;
                 }
-                after = sent.Entries[^1].Id;
-                var answered = sent;
-                recording = Task.Run(() => RecordAsync(hop, answered, stoppingToken), CancellationToken.None);
+                // Recorded on a thread of its own while the next batches travel.
+                recording = Task.Run(() => RecordAsync(hop, sent, stoppingToken), CancellationToken.None);
                 lock (_gate)
                 {
                     _backoff.Remove(hop);
                 }
-                prepared = await next!;
-                next = null;
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -177,9 +187,9 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
             try
             {
                 await recording;
-                if (next is not null)
+                while (inFlight.Count > 0)
                 {
-                    await next;
+                    await inFlight.Dequeue(); // not recorded: still pending, sent again on the next start
                 }
             }
             catch (Exception e) when (e is OperationCanceledException or DbUpdateException or InvalidOperationException or System.Data.Common.DbException or TimeoutException)
