@@ -49,6 +49,9 @@ public sealed class DirectWriterTests
                 [[id, "kz", DeliveryState.Delivered, created.AddMinutes(1)]], Ct);
             await Counters.SetManyAsync(db, [("in:test:1", 5), ("in:test:2", 7)], Ct);
             await Counters.SetManyAsync(db, [("in:test:1", 6)], Ct);
+            Assert.Equal(new Dictionary<string, long> { ["out:test:a"] = 2, ["out:test:b"] = 3 }, await Counters.AdvanceManyAsync(db, [("out:test:a", 2), ("out:test:b", 3)], Ct));
+            Assert.Equal(new Dictionary<string, long> { ["out:test:a"] = 3 }, await Counters.AdvanceManyAsync(db, [("out:test:a", 1)], Ct));
+            Assert.Empty(await Counters.AdvanceManyAsync(db, [], Ct));
             for (var i = 0; i < 3; i++)
             {
                 db.Audit(new AuditEvent(new Actor("node:cn", "node:cn", ""), "message.receive", "message:" + id.ToString("D"), AuditEvent.Success, "seq=" + i, "127.0.0.1"));
