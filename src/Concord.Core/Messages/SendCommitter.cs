@@ -10,7 +10,38 @@ using Microsoft.Extensions.Logging;
 namespace Concord.Core.Messages;
 
 /// <summary>A checked message waiting to be stored: the row, its content, its routes and its audit entry.</summary>
-public sealed record PendingSend(Message Message, JsonObject Content, IReadOnlyList<Route> Routes, AuditEvent Audit);
+public sealed record PendingSend(Message Message, JsonObject Content, IReadOnlyList<Route> Routes, AuditEvent Audit)
+{
+    /// <summary>
+    /// Items signed before the group commit, by destination, for a message that starts a thread: its number in the new
+    /// thread is 1 towards every node. Used only when the commit confirms that number; otherwise the item is signed again.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? PreSigned { get; private set; }
+
+    /// <summary>Signs (and seals) the items of a message that starts its thread, outside the write gate.</summary>
+    public void PreSign(FederationNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        if (Message.ThreadId != Message.Id)
+        {
+            return;
+        }
+        PreSigned = Routes.Where(r => !r.Local).ToDictionary(r => r.Destination, r => SignItem(node, r, 1), StringComparer.Ordinal);
+    }
+
+    /// <summary>The signed item of this message towards one node, with its number in the thread.</summary>
+    public string SignItem(FederationNode node, Route route, long sequence)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(route);
+        var sealedContent = route.ViaHub
+            ? Jwe.Seal(route.Destination, node.Registry.Find(route.Destination)!.EncryptionKey!, CanonicalJson.Encode(Content))
+            : null;
+        var item = new MessageItem(Message.Id, node.NodeId, route.Destination, Message.ThreadId, sequence, Message.CreatedAt,
+            sealedContent is null ? Content : null, sealedContent);
+        return node.SignItem(item.ToJson());
+    }
+}
 
 /// <summary>
 /// Group commit for <see cref="SendMessage"/>: messages sent at the same time are stored in one transaction (one disk
@@ -190,25 +221,17 @@ public sealed class SendCommitter : IDisposable
             }
             db.Audit(send.Audit);
         }
-        // Sealing and signing the items need no database: every core works on them (one message's items on one thread,
-        // as they share its content object).
+        // Items signed before the commit are used when their number in the thread is confirmed (a new thread: 1);
+        // the others are sealed and signed now, on every core (one message's items on one thread: they share its content).
         Parallel.ForEach(toSign.GroupBy(t => t.Send.Message.Id), group =>
         {
             foreach (var (entry, route, send, sequence) in group)
             {
-                Sign(entry, route, send, sequence);
+                entry.ItemJws = sequence == 1 && send.PreSigned is { } signed && signed.TryGetValue(route.Destination, out var item)
+                    ? item
+                    : send.SignItem(_node, route, sequence);
             }
         });
-        void Sign(OutboxEntry entry, Route route, PendingSend send, long sequence)
-        {
-            var message = send.Message;
-            var sealedContent = route.ViaHub
-                ? Jwe.Seal(route.Destination, _node.Registry.Find(route.Destination)!.EncryptionKey!, CanonicalJson.Encode(send.Content))
-                : null;
-            var item = new MessageItem(message.Id, _node.NodeId, route.Destination, message.ThreadId, sequence, message.CreatedAt,
-                sealedContent is null ? send.Content : null, sealedContent);
-            entry.ItemJws = _node.SignItem(item.ToJson());
-        }
         // The audit chain's lock after the counters, then the rows (no change tracking: hundreds of rows per commit).
         await db.FlushAuditAsync();
         var direct = new DirectWriter(db);

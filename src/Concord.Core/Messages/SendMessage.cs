@@ -69,6 +69,7 @@ public sealed class SendMessage(ConcordDbContext db, FederationNode node, SendCo
             return existing;
         }
         var send = draft.Send!;
+        send.PreSign(node);
         if (!await committer.CommitAsync(send, cancellationToken))
         {
             // Another request with the same key was stored first: answer with its message.
@@ -145,6 +146,8 @@ public sealed class SendMessage(ConcordDbContext db, FederationNode node, SendCo
             await db.SaveChangesAsync(cancellationToken);
         }
         var sends = drafts.Where(d => d.Send is not null).Select(d => d.Send!).ToList();
+        // Signed here, on every core, so that the group commit holds the write gate only to store them.
+        Parallel.ForEach(sends, send => send.PreSign(node));
         var stored = sends.Count == 0 ? [] : await committer.CommitManyAsync(sends, cancellationToken);
         var results = new List<SentMessage>(drafts.Count);
         var next = 0;
