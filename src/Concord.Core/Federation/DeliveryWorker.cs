@@ -250,7 +250,7 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
         {
             var db = scope.ServiceProvider.GetRequiredService<ConcordDbContext>();
             candidates = await db.Outbox.AsNoTracking().Where(e => e.State == OutboxState.Pending && e.NextHop == hop && e.Id > after)
-                .OrderBy(e => e.Id).Take(Math.Max(1, node.Options.BatchSize)).ToListAsync(ct);
+                .OrderBy(e => e.Id).Take(Math.Clamp(node.Options.BatchSize, 1, ReceiveEnvelopes.MaxBatch)).ToListAsync(ct);
         }
         if (candidates.Count == 0)
         {
