@@ -17,6 +17,8 @@ namespace Concord.Benchmarks.Exchange;
 ///    warm), then the route opens; throughput from opening to the last receipt recorded at the sender.
 /// 2. Latency: messages at a steady rate through POST /api/v1/messages, broken down by stage.
 /// 3. End to end: N/2 messages through the API as fast as the clients go, until the last receipt.
+/// 4. End to end, batch API: N messages through POST /api/v1/messages/batch (--api-batch per request, up to 4 clients),
+///    until the last receipt.
 /// </summary>
 public static class ExchangeBenchmark
 {
@@ -31,7 +33,8 @@ public static class ExchangeBenchmark
         var warmUp = Option(args, "--warmup", 4000);
         var fsyncs = args.Contains("--fsyncs");
         var keep = args.Contains("--keep");
-        var phases = Text(args, "--phases", "drain,latency,flood").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var apiBatch = Option(args, "--api-batch", 100);
+        var phases = Text(args, "--phases", "drain,latency,flood,batch").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var directory = Path.Combine(Path.GetTempPath(), "concord-bench-" + Guid.NewGuid().ToString("N")[..8]);
         void Log(string line) => Console.WriteLine(line);
         const string mode = "POST /api/v1/messages, one message per request";
@@ -94,6 +97,22 @@ public static class ExchangeBenchmark
                     $"{count} messages sent, delivered and receipted in {cost.Wall.TotalSeconds:F1} s = {count / cost.Wall.TotalSeconds:F0} msg/s"));
                 Console.WriteLine(cost.Describe());
                 Console.WriteLine(ExchangeStages.Describe(network, sender, receiver, "flood", timings));
+            }
+            if (phases.Contains("batch"))
+            {
+                var count = messages;
+                var batchClients = Math.Max(1, Math.Min(clients, 4));
+                Console.WriteLine($"# 4. end to end, batch API: {count} messages through POST /api/v1/messages/batch, {apiBatch} per request, {batchClients} clients, until the last receipt");
+                var meter = new PhaseMeter(sender, receiver, fsyncs);
+                var timings = new ConcurrentDictionary<Guid, ClientTiming>();
+                var baseline = Received(receiver);
+                await SubmitBatchesAsync(sender, count, apiBatch, batchClients, "batch", timings);
+                await WaitDeliveredAsync(sender, receiver, baseline + count);
+                var cost = await meter.StopAsync(count);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{count} messages sent, delivered and receipted in {cost.Wall.TotalSeconds:F1} s = {count / cost.Wall.TotalSeconds:F0} msg/s"));
+                Console.WriteLine(cost.Describe());
+                Console.WriteLine(ExchangeStages.Describe(network, sender, receiver, "batch", timings));
             }
             return 0;
         }
@@ -188,6 +207,38 @@ public static class ExchangeBenchmark
                     throw new InvalidOperationException($"The sender refused a message: {status}");
                 }
                 timings?.TryAdd(sent, new ClientTiming(sent, requested, DateTimeOffset.UtcNow));
+            }
+        });
+        await Task.WhenAll(tasks);
+    }
+
+    /// <summary>Sends <paramref name="count"/> messages in batch requests of <paramref name="size"/> from <paramref name="clients"/> concurrent clients.</summary>
+    private static async Task SubmitBatchesAsync(NodeProcess sender, int count, int size, int clients, string label, ConcurrentDictionary<Guid, ClientTiming> timings)
+    {
+        var batches = (count + size - 1) / size;
+        var next = -1;
+        var tasks = Enumerable.Range(0, clients).Select(async _ =>
+        {
+            while (true)
+            {
+                var b = Interlocked.Increment(ref next);
+                if (b >= batches)
+                {
+                    return;
+                }
+                var first = b * size;
+                var body = Enumerable.Range(first, Math.Min(size, count - first)).Select(i => NewMessage(label, i)).ToList();
+                var requested = DateTimeOffset.UtcNow;
+                var (status, ids) = await sender.TrySendBatchAsync(body);
+                if (ids is null)
+                {
+                    throw new InvalidOperationException($"The sender refused a batch: {status}");
+                }
+                var answered = DateTimeOffset.UtcNow;
+                foreach (var id in ids)
+                {
+                    timings.TryAdd(id, new ClientTiming(id, requested, answered));
+                }
             }
         });
         await Task.WhenAll(tasks);

@@ -349,6 +349,26 @@ public sealed class NodeProcess : IDisposable
         }
     }
 
+    /// <summary>Sends messages in one POST /api/v1/messages/batch; their ids in order, or the status when refused.</summary>
+    public async Task<(HttpStatusCode? Status, IReadOnlyList<Guid>? Ids)> TrySendBatchAsync(IReadOnlyList<JsonObject> messages)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        try
+        {
+            using var response = await Client.PostAsJsonAsync("api/v1/messages/batch", new JsonObject { ["messages"] = new JsonArray([.. messages]) });
+            if (response.StatusCode != HttpStatusCode.Accepted)
+            {
+                return (response.StatusCode, null);
+            }
+            var answer = await response.Content.ReadFromJsonAsync<JsonObject>();
+            return (response.StatusCode, [.. answer!["messages"]!.AsArray().Select(m => Guid.Parse((string)m!["id"]!, CultureInfo.InvariantCulture))]);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
+        {
+            return (null, null);
+        }
+    }
+
     /// <summary>A read-only connection to the node's SQLite database (WAL: readable while the node runs).</summary>
     public SqliteConnection OpenDatabase()
     {

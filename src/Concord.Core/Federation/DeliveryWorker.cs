@@ -105,36 +105,69 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
         }
     }
 
+    /// <summary>Requests on their way to one peer at a time, at most.</summary>
+    public const int MaxInFlight = 2;
+
     /// <summary>
-    /// Sends the hop's pending entries batch after batch. The answer to one batch is recorded while the next is already
-    /// on its way (two batches in flight at most, recorded in order): the next batch starts after the last entry sent,
-    /// and only once the peer has answered the previous one, so the peer still takes them in outbox order. After a
-    /// failure, or when the pump stops, whatever was not recorded is still pending and is sent again (the peer is idempotent).
+    /// Sends the hop's pending entries batch after batch, in outbox order, each in freshly signed envelopes. Up to
+    /// <see cref="MaxInFlight"/> requests are on their way at once, so that the peer checks the signatures of one while
+    /// it stores the other; answers are recorded one at a time, in the order the batches were sent. The peer may take
+    /// two such requests in either order: it holds an early message of a thread until the gap fills
+    /// (docs/federation-protocol.md §7.3), so users still see each thread in order. After a failure, or when the pump
+    /// stops, whatever was not recorded is still pending and is sent again (the peer is idempotent).
     /// </summary>
     private async Task PumpAsync(string hop, CancellationToken stoppingToken)
     {
         var recording = Task.CompletedTask;
+        var inFlight = new Queue<Task<SentBatch>>();
         try
         {
             long after = 0;
             while (!stoppingToken.IsCancellationRequested)
             {
-                var sent = await SendBatchAsync(hop, after, stoppingToken);
-                await recording;
-                recording = Task.CompletedTask;
-                if (sent.Outcome == BatchOutcome.Empty)
+                var noRoute = false;
+                while (inFlight.Count < MaxInFlight)
                 {
-                    break;
+                    // Read and signed on a thread of its own: SQLite's async calls complete synchronously.
+                    var from = after;
+                    var prepared = await Task.Run(() => PrepareBatchAsync(hop, from, stoppingToken), CancellationToken.None);
+                    if (prepared.Outcome != BatchOutcome.Sent)
+                    {
+                        noRoute = prepared.Outcome == BatchOutcome.Failed;
+                        break;
+                    }
+                    inFlight.Enqueue(PostBatchAsync(hop, prepared, stoppingToken));
+                    after = prepared.Entries[^1].Id;
                 }
-                if (sent.Outcome == BatchOutcome.Failed)
+                if (inFlight.Count == 0)
                 {
+                    if (!noRoute)
+                    {
+                        break; // nothing pending
+                    }
                     after = 0;
-                    var delay = RecordFailure(hop);
-                    await Task.Delay(delay, node.Time, stoppingToken);
+                    await Task.Delay(RecordFailure(hop), node.Time, stoppingToken);
                     continue;
                 }
-                after = sent.Entries[^1].Id;
-                recording = RecordAsync(hop, sent, stoppingToken);
+                var sent = await inFlight.Dequeue();
+                await recording;
+                recording = Task.CompletedTask;
+                if (sent.Outcome == BatchOutcome.Failed)
+                {
+                    // Answers already on their way are still recorded; everything else stays pending and is sent again.
+                    while (inFlight.Count > 0)
+                    {
+                        if (await inFlight.Dequeue() is { Outcome: BatchOutcome.Sent } other)
+                        {
+                            await Task.Run(() => RecordAsync(hop, other, stoppingToken), CancellationToken.None);
+                        }
+                    }
+                    after = 0;
+                    await Task.Delay(RecordFailure(hop), node.Time, stoppingToken);
+                    continue;
+                }
+                // Recorded on a thread of its own while the next batches travel.
+                recording = Task.Run(() => RecordAsync(hop, sent, stoppingToken), CancellationToken.None);
                 lock (_gate)
                 {
                     _backoff.Remove(hop);
@@ -154,6 +187,10 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
             try
             {
                 await recording;
+                while (inFlight.Count > 0)
+                {
+                    await inFlight.Dequeue(); // not recorded: still pending, sent again on the next start
+                }
             }
             catch (Exception e) when (e is OperationCanceledException or DbUpdateException or InvalidOperationException or System.Data.Common.DbException or TimeoutException)
             {
@@ -198,19 +235,26 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
         public static readonly SentBatch Failed = new(BatchOutcome.Failed, [], [], "", 0, 0, 0);
     }
 
-    /// <summary>Sends the next pending entries after outbox id <paramref name="after"/> in fresh envelopes and returns the answer.</summary>
-    private async Task<SentBatch> SendBatchAsync(string hop, long after, CancellationToken ct)
+    /// <summary>The next pending entries after an outbox id, each in a freshly signed envelope, ready to be posted.</summary>
+    private sealed record PreparedBatch(BatchOutcome Outcome, List<OutboxEntry> Entries, string[] Envelopes, string BatchId, long Picked)
+    {
+        public static readonly PreparedBatch Empty = new(BatchOutcome.Empty, [], [], "", 0);
+        public static readonly PreparedBatch NoRoute = new(BatchOutcome.Failed, [new OutboxEntry()], [], "", 0);
+    }
+
+    /// <summary>Reads the next pending entries after outbox id <paramref name="after"/> and signs a fresh envelope for each.</summary>
+    private async Task<PreparedBatch> PrepareBatchAsync(string hop, long after, CancellationToken ct)
     {
         List<OutboxEntry> candidates;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ConcordDbContext>();
             candidates = await db.Outbox.AsNoTracking().Where(e => e.State == OutboxState.Pending && e.NextHop == hop && e.Id > after)
-                .OrderBy(e => e.Id).Take(Math.Max(1, node.Options.BatchSize)).ToListAsync(ct);
+                .OrderBy(e => e.Id).Take(Math.Clamp(node.Options.BatchSize, 1, ReceiveEnvelopes.MaxBatch)).ToListAsync(ct);
         }
         if (candidates.Count == 0)
         {
-            return SentBatch.Empty;
+            return PreparedBatch.Empty;
         }
         var picked = ExchangeTiming.Now(node.Time);
         // Keep one request under ~16 MiB of items.
@@ -225,17 +269,27 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
             entries.Add(e);
             bytes += e.ItemJws.Length;
         }
-        var peer = node.Registry.Find(hop);
-        if (peer?.Url is null)
+        if (node.Registry.Find(hop)?.Url is null)
         {
             LogNoRoute(logger, hop);
-            return SentBatch.Failed;
+            return PreparedBatch.NoRoute;
         }
         // Signing needs no order and no database: every core signs.
         var envelopes = new string[entries.Count];
         var jtis = new string[entries.Count];
         Parallel.For(0, entries.Count, i => envelopes[i] = node.SignEnvelope(hop, entries[i].Kind, entries[i].ItemJws, out jtis[i]));
-        var batchId = jtis[0];
+        return new PreparedBatch(BatchOutcome.Sent, entries, envelopes, jtis[0], picked);
+    }
+
+    /// <summary>Posts a prepared batch to the peer and returns its answer.</summary>
+    private async Task<SentBatch> PostBatchAsync(string hop, PreparedBatch prepared, CancellationToken ct)
+    {
+        var peer = node.Registry.Find(hop);
+        if (prepared.Outcome != BatchOutcome.Sent || peer?.Url is null)
+        {
+            return SentBatch.Failed;
+        }
+        var (entries, envelopes, batchId) = (prepared.Entries, prepared.Envelopes, prepared.BatchId);
         var posted = ExchangeTiming.Now(node.Time);
         List<EnvelopeResult> results;
         try
@@ -260,91 +314,114 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
             LogUnreachable(logger, hop, e.GetType().Name);
             return SentBatch.Failed;
         }
-        return new SentBatch(BatchOutcome.Sent, entries, results, batchId, picked, posted, ExchangeTiming.Now(node.Time));
+        return new SentBatch(BatchOutcome.Sent, entries, results, batchId, prepared.Picked, posted, ExchangeTiming.Now(node.Time));
     }
 
     private sealed record EnvelopeBatch(IReadOnlyList<string> Envelopes);
 
-    /// <summary>Marks the batch sent and stores what the peer answered, in one transaction.</summary>
+    /// <summary>A receipt the hub passes back to the origin of a message it relayed (checked before the write gate).</summary>
+    private sealed record Forward(Guid ReceiptId, string Signer, string Receipt);
+
+    /// <summary>
+    /// Marks the batch sent and stores what the peer answered, in one transaction. Receipts are checked before the write
+    /// gate; the outbox and delivery rows are then updated with one prepared statement per row (no change tracking).
+    /// </summary>
     private async Task RecordAsync(string hop, SentBatch batch, CancellationToken ct)
     {
         var (sent, results) = (batch.Entries, batch.Results);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ConcordDbContext>();
-        var ids = sent.Select(e => e.Id).ToList();
-        var messageIds = sent.Where(e => e.Kind == ItemKinds.Message && e.Origin == node.NodeId).Select(e => e.ItemId).ToList();
+        var messageIds = sent.Where(e => e.Kind == ItemKinds.Message && e.Origin == node.NodeId).Select(e => e.ItemId).Distinct().ToList();
         var now = node.Time.GetUtcNow();
         // Receipts are checked before the write gate is taken: signature checks need no lock.
         var checks = new ReceiptItem?[sent.Count];
-        Parallel.For(0, sent.Count, i => checks[i] = sent[i].Kind == ItemKinds.Message && sent[i].Origin == node.NodeId && results[i].Status != EnvelopeStatus.Rejected
-            ? CheckReceipt(results[i].Receipt, sent[i], hop) : null);
+        var forwards = new Forward?[sent.Count];
+        Parallel.For(0, sent.Count, i =>
+        {
+            if (sent[i].Kind != ItemKinds.Message || results[i].Status == EnvelopeStatus.Rejected)
+            {
+                return;
+            }
+            if (sent[i].Origin == node.NodeId)
+            {
+                checks[i] = CheckReceipt(results[i].Receipt, sent[i], hop);
+            }
+            else if (results[i].Receipt is { } receipt && node.VerifyItem(receipt) is { IsSuccess: true } receiptItem
+                && Guid.TryParse((string?)receiptItem.Value.Payload["id"], out var receiptId))
+            {
+                // The hub relayed someone else's message: the recipient's receipt goes back to the origin.
+                forwards[i] = new Forward(receiptId, receiptItem.Value.Signer, receipt);
+            }
+        });
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         using var gate = await writeGate.EnterAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var entries = await db.Outbox.Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
-        var deliveries = messageIds.Count == 0 ? [] : await db.Deliveries.Where(d => messageIds.Contains(d.MessageId) && !d.Local).ToListAsync(ct);
+        var deliveries = messageIds.Count == 0 ? []
+            : (await db.Deliveries.AsNoTracking().Where(d => messageIds.Contains(d.MessageId) && !d.Local).ToListAsync(ct))
+                .ToDictionary(d => (d.MessageId, d.Node));
+        var changedDeliveries = new HashSet<(Guid, string)>();
+        var sentRows = new List<object?[]>();
+        var failedRows = new List<object?[]>();
+        var retryRows = new List<object?[]>();
         int delivered = 0, relayed = 0, failed = 0, retry = 0;
         var forward = false;
         for (var i = 0; i < sent.Count; i++)
         {
-            var entry = entries[sent[i].Id];
+            var entry = sent[i];
             var result = results[i];
-            entry.Attempts++;
+            deliveries.TryGetValue((entry.ItemId, entry.Destination), out var target);
             if (result.Status == EnvelopeStatus.Rejected)
             {
-                entry.LastError = FederationErrors.Clip(result.Code);
+                var code = FederationErrors.Clip(result.Code);
                 if (Transient.Contains(result.Code ?? ""))
                 {
+                    retryRows.Add([entry.Id, code]);
                     retry++;
                     continue;
                 }
-                entry.State = OutboxState.Failed;
+                failedRows.Add([entry.Id, OutboxState.Failed, code]);
                 failed++;
-                var delivery = deliveries.FirstOrDefault(d => d.MessageId == entry.ItemId && d.Node == entry.Destination);
-                if (delivery is not null && entry.Kind == ItemKinds.Message)
+                if (target is not null && entry.Kind == ItemKinds.Message)
                 {
-                    delivery.State = DeliveryState.Failed;
-                    delivery.Error = FederationErrors.Clip(result.Code) + ": " + (result.Detail ?? "");
-                    if (delivery.Error.Length > 512)
+                    target.State = DeliveryState.Failed;
+                    target.Error = code + ": " + (result.Detail ?? "");
+                    if (target.Error.Length > 512)
                     {
-                        delivery.Error = delivery.Error[..512];
+                        target.Error = target.Error[..512];
                     }
+                    changedDeliveries.Add((target.MessageId, target.Node));
                 }
-                db.Audit(new AuditEvent(Actor.System, "message.delivery-failed", entry.Kind + ":" + entry.ItemId.ToString("D"), AuditEvent.Failure + ":" + entry.LastError, "peer=" + hop));
+                db.Audit(new AuditEvent(Actor.System, "message.delivery-failed", entry.Kind + ":" + entry.ItemId.ToString("D"), AuditEvent.Failure + ":" + code, "peer=" + hop));
                 continue;
             }
-            entry.State = OutboxState.Sent;
-            entry.SentAt = now;
-            entry.LastError = null;
+            sentRows.Add([entry.Id, OutboxState.Sent, now]);
             if (entry.Kind != ItemKinds.Message)
             {
                 continue;
             }
             if (entry.Origin != node.NodeId)
             {
-                // The hub relayed someone else's message: pass the recipient's receipt back to the origin.
-                if (result.Receipt is { } receipt && node.VerifyItem(receipt) is { IsSuccess: true } receiptItem
-                    && Guid.TryParse((string?)receiptItem.Value.Payload["id"], out var receiptId))
+                if (forwards[i] is { } f)
                 {
                     var origin = entry.Origin;
-                    if (!db.Outbox.Local.Any(e => e.NextHop == origin && e.Kind == ItemKinds.Receipt && e.ItemId == receiptId)
-                        && !await db.Outbox.AnyAsync(e => e.NextHop == origin && e.Destination == origin && e.Kind == ItemKinds.Receipt && e.ItemId == receiptId, ct))
+                    if (!db.Outbox.Local.Any(e => e.NextHop == origin && e.Kind == ItemKinds.Receipt && e.ItemId == f.ReceiptId)
+                        && !await db.Outbox.AnyAsync(e => e.NextHop == origin && e.Destination == origin && e.Kind == ItemKinds.Receipt && e.ItemId == f.ReceiptId, ct))
                     {
                         db.Outbox.Add(new OutboxEntry
                         {
-                            NextHop = entry.Origin, Destination = entry.Origin, Origin = receiptItem.Value.Signer, Kind = ItemKinds.Receipt,
-                            ItemId = receiptId, ItemJws = receipt, CreatedAt = now, State = OutboxState.Pending,
+                            NextHop = entry.Origin, Destination = entry.Origin, Origin = f.Signer, Kind = ItemKinds.Receipt,
+                            ItemId = f.ReceiptId, ItemJws = f.Receipt, CreatedAt = now, State = OutboxState.Pending,
                         });
                         forward = true;
                     }
                 }
                 continue;
             }
-            var target = deliveries.FirstOrDefault(d => d.MessageId == entry.ItemId && d.Node == entry.Destination);
             if (target is null)
             {
                 continue;
             }
+            changedDeliveries.Add((target.MessageId, target.Node));
             var check = checks[i];
             if (check is { Kind: ItemKinds.Receipt } r)
             {
@@ -378,8 +455,27 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
         }
         db.Audit(new AuditEvent(Actor.System, "federation.deliver", "peer:" + hop, AuditEvent.Success,
             $"envelopes={sent.Count};delivered={delivered};relayed={relayed};failed={failed};retry={retry}"));
-        db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync(ct);
+        // The audit chain's lock first, then the rows: the order in which every writer takes them.
+        await db.FlushAuditAsync(ct);
+        var direct = new DirectWriter(db);
+        DirectParameter Outbox(string property) => DirectParameter.Of<OutboxEntry>(db, property);
+        DirectParameter Deliveries(string property) => DirectParameter.Of<Delivery>(db, property);
+        await direct.ExecuteAsync("""UPDATE "Outbox" SET "Attempts" = "Attempts" + 1, "State" = {1}, "SentAt" = {2}, "LastError" = NULL WHERE "Id" = {0}""",
+            [Outbox(nameof(OutboxEntry.Id)), Outbox(nameof(OutboxEntry.State)), Outbox(nameof(OutboxEntry.SentAt))], sentRows, ct);
+        await direct.ExecuteAsync("""UPDATE "Outbox" SET "Attempts" = "Attempts" + 1, "State" = {1}, "LastError" = {2} WHERE "Id" = {0}""",
+            [Outbox(nameof(OutboxEntry.Id)), Outbox(nameof(OutboxEntry.State)), Outbox(nameof(OutboxEntry.LastError))], failedRows, ct);
+        await direct.ExecuteAsync("""UPDATE "Outbox" SET "Attempts" = "Attempts" + 1, "LastError" = {1} WHERE "Id" = {0}""",
+            [Outbox(nameof(OutboxEntry.Id)), Outbox(nameof(OutboxEntry.LastError))], retryRows, ct);
+        await direct.ExecuteAsync(
+            """UPDATE "Deliveries" SET "State" = {2}, "ReceiptJws" = {3}, "DeliveredAt" = {4}, "RelayReceiptJws" = {5}, "RelayedAt" = {6}, "Error" = {7} WHERE "MessageId" = {0} AND "Node" = {1}""",
+            [Deliveries(nameof(Delivery.MessageId)), Deliveries(nameof(Delivery.Node)), Deliveries(nameof(Delivery.State)), Deliveries(nameof(Delivery.ReceiptJws)),
+             Deliveries(nameof(Delivery.DeliveredAt)), Deliveries(nameof(Delivery.RelayReceiptJws)), Deliveries(nameof(Delivery.RelayedAt)), Deliveries(nameof(Delivery.Error))],
+            changedDeliveries.Select(k => deliveries[k]).Select(d => new object?[] { d.MessageId, d.Node, d.State, d.ReceiptJws, d.DeliveredAt, d.RelayReceiptJws, d.RelayedAt, d.Error }), ct);
+        if (forward)
+        {
+            db.ChangeTracker.DetectChanges();
+            await db.SaveChangesAsync(ct);
+        }
         await transaction.CommitAsync(ct);
         if (forward)
         {

@@ -20,8 +20,8 @@ public sealed class FederationOptions
     /// <summary>Send messages for other national nodes through the hub (the RATS node), sealed end to end.</summary>
     public bool RouteViaHub { get; set; }
 
-    /// <summary>Envelopes per delivery request.</summary>
-    public int BatchSize { get; set; } = 200;
+    /// <summary>Envelopes per delivery request (at most <see cref="ReceiveEnvelopes.MaxBatch"/>, which a peer takes).</summary>
+    public int BatchSize { get; set; } = 400;
 
     /// <summary>Delivery worker: first retry delay after a failure, doubled per failure up to <see cref="MaxBackoffMilliseconds"/>.</summary>
     public int MinBackoffMilliseconds { get; set; } = 250;

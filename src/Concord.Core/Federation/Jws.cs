@@ -16,6 +16,9 @@ public static class Jws
     public const string Algorithm = "EdDSA";
     public const int MaxCompactLength = 48 * 1024 * 1024;
 
+    /// <summary>Registry keys imported once for libsodium, not once per signature checked (the registry's key objects are kept while it is current).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<NodePublicKey, PublicKey> ImportedKeys = [];
+
     public static string Sign(string node, NodeKeys keys, string type, JsonObject payload)
     {
         ArgumentNullException.ThrowIfNull(keys);
@@ -79,7 +82,7 @@ public static class Jws
         {
             return FederationErrors.UnknownPeer(signer);
         }
-        var publicKey = PublicKey.Import(SignatureAlgorithm.Ed25519, key.X, KeyBlobFormat.RawPublicKey);
+        var publicKey = ImportedKeys.GetValue(key, k => PublicKey.Import(SignatureAlgorithm.Ed25519, k.X, KeyBlobFormat.RawPublicKey));
         if (signature.Length != 64 || !SignatureAlgorithm.Ed25519.Verify(publicKey, Encoding.ASCII.GetBytes(compact[..second]), signature))
         {
             return FederationErrors.BadSignature(signer);

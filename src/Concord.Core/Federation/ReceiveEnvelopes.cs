@@ -102,37 +102,53 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
             }
         }
 
+        // Opening, checking and converting the messages and signing their receipts need no database either: done on
+        // every core before the write gate, so that another batch can be stored meanwhile.
+        var organisationMap = passed.Any(p => p.Kind == ItemKinds.Message) ? await organisations.GetAsync(db, cancellationToken) : null;
+        var prepared = new Prepared?[passed.Count];
+        Parallel.For(0, passed.Count, i => prepared[i] = Batch.Prepare(node, now, organisationMap, passed[i].Kind, passed[i].Item));
+
         // Only new rows and a few receipt updates: detect changes once before saving, not on every lookup (O(n²) in a batch).
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         using var gate = await writeGate.EnterAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var seen = passed.Count == 0 ? [] : await SeenNoncesAsync([.. passed.Select(p => p.Jti)], cancellationToken);
-        var work = new Batch(db, node, now, organisations);
+        var work = new Batch(db, node, now, organisationMap);
         await work.PrefetchAsync([.. passed.Where(p => !seen.Contains(p.Jti) && p.Kind == ItemKinds.Message).Select(p => p.Item.Payload)], cancellationToken);
-        foreach (var p in passed)
+        var nonces = new List<EnvelopeNonce>(passed.Count);
+        for (var i = 0; i < passed.Count; i++)
         {
+            var p = passed[i];
             if (seen.Contains(p.Jti))
             {
                 results[p.Index] = EnvelopeResult.Reject(FederationErrors.Replayed());
                 rejections.Add((p.Envelope.Signer, "envelope:" + p.Jti, FederationErrors.Replayed()));
                 continue;
             }
-            db.EnvelopeNonces.Add(new EnvelopeNonce { Jti = p.Jti, Node = p.Envelope.Signer, SeenAt = now.ToUnixTimeMilliseconds() });
-            var result = await work.ProcessAsync(p.Envelope.Signer, p.Kind, p.Item, client, cancellationToken);
+            nonces.Add(new EnvelopeNonce { Jti = p.Jti, Node = p.Envelope.Signer, SeenAt = now.ToUnixTimeMilliseconds() });
+            var result = await work.ProcessAsync(p.Envelope.Signer, p.Kind, p.Item, prepared[i], client, cancellationToken);
             results[p.Index] = result;
             if (result.Status == EnvelopeStatus.Rejected)
             {
                 rejections.Add((p.Envelope.Signer, "item:" + FederationErrors.Clip((string?)p.Item.Payload["id"]), new Error(result.Code!, result.Detail ?? "")));
             }
         }
+        // Locks in the order every writer takes them: counters, then the audit chain, then tracked changes.
         await work.AssignPositionsAsync(cancellationToken);
         foreach (var (signer, target, error) in rejections)
         {
             db.Audit(new AuditEvent(new Actor("node:" + FederationErrors.Clip(signer), "node:" + FederationErrors.Clip(signer), ""),
                 "federation.reject", target, AuditEvent.Denied + ":" + error.Code, "", client));
         }
+        await db.FlushAuditAsync(cancellationToken);
+        var direct = new DirectWriter(db);
+        await direct.InsertAsync(nonces, cancellationToken);
+        await work.InsertAsync(direct, cancellationToken);
         db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync(cancellationToken);
+        if (db.ChangeTracker.HasChanges())
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
         await transaction.CommitAsync(cancellationToken);
         if (passed.Count > 0 && _timing.IsEnabled(LogLevel.Debug))
         {
@@ -241,20 +257,47 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
         }
     }
 
+    /// <summary>A message item for this node, opened, checked and converted before the write gate, with its receipt signed.</summary>
+    private sealed record Prepared(MessageItem? Item, Error? Error, Message? Message, string? Receipt);
+
     /// <summary>The stateful part of one batch, inside its transaction.</summary>
-    private sealed class Batch(ConcordDbContext db, FederationNode node, DateTimeOffset now, OrganisationCache organisationCache)
+    private sealed class Batch(ConcordDbContext db, FederationNode node, DateTimeOffset now, IReadOnlyDictionary<string, Organisation>? organisations)
     {
         private readonly Dictionary<string, long> _expected = new(StringComparer.Ordinal);
         /// <summary>The receipt of every message already here, held or taken in by this batch, by message id.</summary>
         private readonly Dictionary<Guid, string> _stored = [];
         private readonly Dictionary<string, long> _releasedThreads = new(StringComparer.Ordinal);
         private readonly List<Message> _released = [];
-        private IReadOnlyDictionary<string, Organisation>? _organisations;
+        /// <summary>Items held by this batch (inserted directly at the end), by (from, thread, seq).</summary>
+        private readonly Dictionary<(string From, Guid Thread, long Sequence), HeldItem> _held = [];
         private bool? _anyHeld;
 
         public bool Relayed { get; private set; }
 
-        public async Task<EnvelopeResult> ProcessAsync(string hop, string kind, VerifiedJws item, string client, CancellationToken ct)
+        /// <summary>The work on a message for this node that needs no database (run in parallel, before the write gate).</summary>
+        public static Prepared? Prepare(FederationNode node, DateTimeOffset now, IReadOnlyDictionary<string, Organisation>? organisations, string kind, VerifiedJws verified)
+        {
+            if (kind != ItemKinds.Message || (string?)verified.Payload["to"] != node.NodeId || organisations is null)
+            {
+                return null;
+            }
+            var parsed = MessageItem.FromJson(verified.Payload);
+            if (!parsed.IsSuccess)
+            {
+                return new Prepared(null, parsed.Errors[0], null, null);
+            }
+            var item = parsed.Value;
+            var message = ToMessage(node, now, organisations, item, verified.Compact);
+            if (!message.IsSuccess)
+            {
+                return new Prepared(item, message.Errors[0], null, null);
+            }
+            var receipt = node.SignItem(new ReceiptItem(ItemKinds.Receipt, Guid.NewGuid(), node.NodeId, item.From, item.Id,
+                ReceiptItem.DigestOf(verified.Compact), now, null).ToJson());
+            return new Prepared(item, null, message.Value, receipt);
+        }
+
+        public async Task<EnvelopeResult> ProcessAsync(string hop, string kind, VerifiedJws item, Prepared? prepared, string client, CancellationToken ct)
         {
             var to = (string?)item.Payload["to"] ?? "";
             if (to != node.NodeId)
@@ -263,7 +306,7 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
             }
             return kind switch
             {
-                ItemKinds.Message => await ReceiveMessageAsync(item, client, ct),
+                ItemKinds.Message => await ReceiveMessageAsync(item, prepared ?? Prepare(node, now, organisations, kind, item)!, client, ct),
                 _ => await ReceiveReceiptAsync(item, client, ct),
             };
         }
@@ -303,26 +346,22 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
             return new EnvelopeResult(exists ? EnvelopeStatus.Duplicate : EnvelopeStatus.Relayed, Receipt: node.SignItem(receipt.ToJson()));
         }
 
-        private async Task<EnvelopeResult> ReceiveMessageAsync(VerifiedJws verified, string client, CancellationToken ct)
+        private async Task<EnvelopeResult> ReceiveMessageAsync(VerifiedJws verified, Prepared prepared, string client, CancellationToken ct)
         {
-            var parsed = MessageItem.FromJson(verified.Payload);
-            if (!parsed.IsSuccess)
+            if (prepared.Item is null)
             {
-                return EnvelopeResult.Reject(parsed.Errors[0]);
+                return EnvelopeResult.Reject(prepared.Error!);
             }
-            var item = parsed.Value;
+            var item = prepared.Item;
             if (_stored.TryGetValue(item.Id, out var stored))
             {
                 // A retry after a lost answer: same message id, so the same receipt, and nothing stored twice.
                 return new EnvelopeResult(EnvelopeStatus.Duplicate, Receipt: stored);
             }
-            var message = await ToMessageAsync(item, verified.Compact, ct);
-            if (!message.IsSuccess)
+            if (prepared.Message is not { } message || prepared.Receipt is not { } receipt)
             {
-                return EnvelopeResult.Reject(message.Errors[0]);
+                return EnvelopeResult.Reject(prepared.Error!);
             }
-            var receipt = node.SignItem(new ReceiptItem(ItemKinds.Receipt, Guid.NewGuid(), node.NodeId, item.From, item.Id,
-                ReceiptItem.DigestOf(verified.Compact), now, null).ToJson());
             var counter = Counters.InboundThread(item.From, item.Thread);
             var expected = await ExpectedAsync(counter, ct);
             if (item.Sequence < expected)
@@ -331,26 +370,29 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
             }
             if (item.Sequence > expected)
             {
-                var clash = db.HeldItems.Local.Any(h => h.FromNode == item.From && h.ThreadId == item.Thread && h.Sequence == item.Sequence)
+                var clash = _held.ContainsKey((item.From, item.Thread, item.Sequence))
                     || await db.HeldItems.AnyAsync(h => h.FromNode == item.From && h.ThreadId == item.Thread && h.Sequence == item.Sequence, ct);
                 if (clash)
                 {
                     return EnvelopeResult.Reject(FederationErrors.SequenceReused());
                 }
-                db.HeldItems.Add(new HeldItem { Id = item.Id, FromNode = item.From, ThreadId = item.Thread, Sequence = item.Sequence, ItemJws = verified.Compact, ReceiptJws = receipt, ReceivedAt = now });
+                _held[(item.From, item.Thread, item.Sequence)] = new HeldItem
+                {
+                    Id = item.Id, FromNode = item.From, ThreadId = item.Thread, Sequence = item.Sequence, ItemJws = verified.Compact, ReceiptJws = receipt, ReceivedAt = now,
+                };
                 _stored[item.Id] = receipt;
                 _anyHeld = true;
                 db.Audit(new AuditEvent(NodeActor(item.From), "message.receive", "message:" + item.Id.ToString("D"), AuditEvent.Success + ":held",
                     $"from={item.From};seq={item.Sequence};expected={expected}", client));
                 return new EnvelopeResult(EnvelopeStatus.Accepted, Receipt: receipt);
             }
-            message.Value.ReceiptJws = receipt;
-            Release(message.Value, client, item.Sequence);
+            message.ReceiptJws = receipt;
+            Release(message, client, item.Sequence);
             var next = item.Sequence + 1;
             while (await TakeHeldAsync(item.From, item.Thread, next, ct) is { } held)
             {
                 var heldItem = MessageItem.FromJson(node.VerifyItem(held.ItemJws).Value.Payload).Value;
-                var heldMessage = (await ToMessageAsync(heldItem, held.ItemJws, ct)).Value;
+                var heldMessage = ToMessage(node, now, organisations!, heldItem, held.ItemJws).Value;
                 heldMessage.ReceiptJws = held.ReceiptJws;
                 heldMessage.ReceivedAt = held.ReceivedAt;
                 Release(heldMessage, client, next);
@@ -365,9 +407,17 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
         {
             _released.Add(message);
             _stored[message.Id] = message.ReceiptJws!;
-            db.Messages.Add(message);
             db.Audit(new AuditEvent(NodeActor(message.FromNode), "message.receive", "message:" + message.Id.ToString("D"), AuditEvent.Success,
                 $"from={message.FromOrganisation};seq={sequence};to={string.Join(',', message.Recipients.Select(r => r.Address))}", client));
+        }
+
+        /// <summary>Stores the batch's new inbox rows (messages, their recipients and attachments) and held items, without change tracking.</summary>
+        public async Task InsertAsync(DirectWriter direct, CancellationToken ct)
+        {
+            await direct.InsertAsync(_released, ct);
+            await direct.InsertAsync([.. _released.SelectMany(m => m.Recipients.Select(r => { r.MessageId = m.Id; return r; }))], ct);
+            await direct.InsertAsync([.. _released.SelectMany(m => m.Attachments.Select(a => { a.MessageId = m.Id; return a; }))], ct);
+            await direct.InsertAsync([.. _held.Values], ct);
         }
 
         private async Task<HeldItem?> TakeHeldAsync(string from, Guid thread, long sequence, CancellationToken ct)
@@ -379,6 +429,11 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
             if (_anyHeld == false)
             {
                 return null;
+            }
+            // Held by this batch (not stored yet: simply not stored), or held earlier (tracked, and removed on save).
+            if (_held.Remove((from, thread, sequence), out var own))
+            {
+                return own;
             }
             var held = db.HeldItems.Local.FirstOrDefault(h => h.FromNode == from && h.ThreadId == thread && h.Sequence == sequence)
                 ?? await db.HeldItems.FirstOrDefaultAsync(h => h.FromNode == from && h.ThreadId == thread && h.Sequence == sequence, ct);
@@ -436,10 +491,7 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
         /// <summary>Stores the threads' new positions and numbers the released messages, before SaveChanges takes the audit lock.</summary>
         public async Task AssignPositionsAsync(CancellationToken ct)
         {
-            foreach (var (counter, value) in _releasedThreads)
-            {
-                await Counters.SetAsync(db, counter, value, ct);
-            }
+            await Counters.SetManyAsync(db, [.. _releasedThreads.Select(t => (t.Key, t.Value))], ct);
             if (_released.Count == 0)
             {
                 return;
@@ -453,7 +505,7 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
         }
 
         /// <summary>Opens (if sealed) and checks the content, and makes the inbox row.</summary>
-        private async Task<Result<Message>> ToMessageAsync(MessageItem item, string compact, CancellationToken ct)
+        private static Result<Message> ToMessage(FederationNode node, DateTimeOffset now, IReadOnlyDictionary<string, Organisation> organisations, MessageItem item, string compact)
         {
             JsonObject? contentJson = item.Content;
             if (item.Sealed is not null)
@@ -478,13 +530,12 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
             {
                 return FederationErrors.InvalidContent("type, priority, handling, evaluation, subject, body or recipients");
             }
-            _organisations ??= await organisationCache.GetAsync(db, ct);
-            if (!_organisations.TryGetValue(content.FromOrganisation, out var sender) || NodeAddressing.HomeNode(sender) != item.From)
+            if (!organisations.TryGetValue(content.FromOrganisation, out var sender) || NodeAddressing.HomeNode(sender) != item.From)
             {
                 return FederationErrors.OrganisationNotOfSender();
             }
             var recipients = content.Recipients.Select(NodeAddressing.Normalise).Distinct(StringComparer.Ordinal).Select(address =>
-                _organisations.TryGetValue(address, out var organisation) && NodeAddressing.HomeNode(organisation) is { } home
+                organisations.TryGetValue(address, out var organisation) && NodeAddressing.HomeNode(organisation) is { } home
                     ? new MessageRecipient { Address = address, Node = home, OrganisationId = organisation.Id }
                     : new MessageRecipient { Address = address, Node = address }).ToList();
             if (!recipients.Any(r => r.Node == node.NodeId))

@@ -15,6 +15,10 @@ public static class MessageErrors
     public static Error InvalidLanguage() => new("language-invalid", "The language is a language tag such as zh, ru or en.", "language");
     public static Error CaseTooLong(int max) => new("case-reference-too-long", $"The case reference may have at most {max} characters.", "caseReference");
     public static Error IdempotencyKeyInvalid() => new("idempotency-key-invalid", "The idempotency key has 1 to 128 characters.", "idempotencyKey");
+    public static Error IdempotencyKeyRequired() => new("idempotency-key-required", "Each message of a batch needs an idempotency key, so that the batch can be sent again safely.", "idempotencyKey");
+    public static Error IdempotencyKeyRepeated() => new("idempotency-key-repeated", "Two messages of the batch have the same idempotency key.", "idempotencyKey");
+    public static Error BatchEmpty() => new("batch-empty", "A batch needs at least one message.", "messages");
+    public static Error BatchTooLarge(int max) => new("batch-too-large", $"A batch may hold at most {max} messages.", "messages");
     public static Error DeadlineInPast() => new("deadline-in-past", "The deadline must be in the future.", "deadline");
     public static Error TooManyAttachments(int max) => new("too-many-attachments", $"A message may carry at most {max} attachments.", "attachments");
     public static Error AttachmentTooLarge(string name, int max) =>

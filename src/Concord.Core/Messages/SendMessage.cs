@@ -45,27 +45,155 @@ public sealed class SendMessage(ConcordDbContext db, FederationNode node, SendCo
     public const int MaxRecipients = 20;
     public const int MaxCaseLength = 128;
 
+    /// <summary>At most this many messages in one batch submission (<see cref="ExecuteBatchAsync"/>).</summary>
+    public const int MaxBatch = 500;
+
+    /// <summary>A checked message: ready to store, already stored under its idempotency key, or refused (errors and the audit outcome).</summary>
+    private sealed record Draft(PendingSend? Send, SentMessage? Existing, IReadOnlyList<Error>? Errors = null, string? Outcome = null);
+
     public async Task<Result<SentMessage>> ExecuteAsync(Caller caller, NewMessage input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(input);
+        var draft = await DraftAsync(caller, input, cancellationToken);
+        if (draft.Errors is { } errors)
+        {
+            db.Audit(new AuditEvent(caller.Actor, "message.send", "message:new", draft.Outcome!, "", caller.Client));
+            await db.SaveChangesAsync(cancellationToken);
+            return Result<SentMessage>.Failure(errors);
+        }
+        if (draft.Existing is { } existing)
+        {
+            db.Audit(DuplicateAudit(caller, existing));
+            await db.SaveChangesAsync(cancellationToken);
+            return existing;
+        }
+        var send = draft.Send!;
+        send.PreSign(node);
+        if (!await committer.CommitAsync(send, cancellationToken))
+        {
+            // Another request with the same key was stored first: answer with its message.
+            return await FindExistingAsync(caller.Subject.UserId, send.Message.IdempotencyKey!, cancellationToken)
+                ?? throw new InvalidOperationException("A uniqueness conflict without an earlier message.");
+        }
+        return Sent(send.Message);
+    }
+
+    /// <summary>
+    /// Sends up to <see cref="MaxBatch"/> messages in one request, for system-to-system senders (screening hit notices,
+    /// bulletins to many agencies). Each needs its own idempotency key. Every message is checked first, as a single
+    /// send would check it; if any fails, nothing is stored and every problem is returned with its field as
+    /// messages[i].field. Otherwise the new messages are stored in one transaction, each with its outbox entries and
+    /// audit entry, and a message whose key was used before is answered with the earlier message (not stored again).
+    /// </summary>
+    public async Task<Result<IReadOnlyList<SentMessage>>> ExecuteBatchAsync(Caller caller, IReadOnlyList<NewMessage> inputs, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(inputs);
+        if (inputs.Count is 0 or > MaxBatch)
+        {
+            var error = inputs.Count == 0 ? MessageErrors.BatchEmpty() : MessageErrors.BatchTooLarge(MaxBatch);
+            db.Audit(new AuditEvent(caller.Actor, "message.send", "message:batch", AuditEvent.Failure + ":" + error.Code, $"messages={inputs.Count}", caller.Client));
+            await db.SaveChangesAsync(cancellationToken);
+            return Result<IReadOnlyList<SentMessage>>.Failure([error]);
+        }
+        // The messages already stored under the batch's keys, in one query instead of one per message.
+        var known = await FindExistingManyAsync(caller.Subject.UserId,
+            [.. inputs.Select(m => m?.IdempotencyKey?.Trim()).Where(k => k is { Length: > 0 and <= 128 }).Select(k => k!).Distinct(StringComparer.Ordinal)], cancellationToken);
+        var drafts = new List<Draft>(inputs.Count);
+        var errors = new List<Error>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var invalid = 0;
+        string? outcome = null;
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var input = inputs[i] ?? throw new ArgumentException("A message of the batch is missing.", nameof(inputs));
+            var prefix = "messages[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+            var key = input.IdempotencyKey?.Trim();
+            var own = new List<Error>();
+            if (string.IsNullOrEmpty(key))
+            {
+                own.Add(MessageErrors.IdempotencyKeyRequired());
+            }
+            else if (!keys.Add(key))
+            {
+                own.Add(MessageErrors.IdempotencyKeyRepeated());
+            }
+            var draft = await DraftAsync(caller, input, cancellationToken, known);
+            own.AddRange(draft.Errors ?? []);
+            if (own.Count > 0)
+            {
+                invalid++;
+                outcome ??= draft.Errors is { Count: > 0 } de && ReferenceEquals(own[0], de[0]) ? draft.Outcome : AuditEvent.Failure + ":" + own[0].Code;
+                errors.AddRange(own.Select(e => e with { Field = e.Field is { Length: > 0 } field ? prefix + "." + field : prefix }));
+            }
+            drafts.Add(draft);
+        }
+        if (errors.Count > 0)
+        {
+            // All or nothing: one refused message refuses the batch; nothing is stored.
+            db.Audit(new AuditEvent(caller.Actor, "message.send", "message:batch", outcome!, $"messages={inputs.Count};invalid={invalid}", caller.Client));
+            await db.SaveChangesAsync(cancellationToken);
+            return Result<IReadOnlyList<SentMessage>>.Failure(errors);
+        }
+        var duplicates = drafts.Where(d => d.Existing is not null).ToList();
+        if (duplicates.Count > 0)
+        {
+            foreach (var d in duplicates)
+            {
+                db.Audit(DuplicateAudit(caller, d.Existing!));
+            }
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        var sends = drafts.Where(d => d.Send is not null).Select(d => d.Send!).ToList();
+        // Signed here, on every core, so that the group commit holds the write gate only to store them.
+        Parallel.ForEach(sends, send => send.PreSign(node));
+        var stored = sends.Count == 0 ? [] : await committer.CommitManyAsync(sends, cancellationToken);
+        var results = new List<SentMessage>(drafts.Count);
+        var next = 0;
+        foreach (var d in drafts)
+        {
+            if (d.Existing is { } existing)
+            {
+                results.Add(existing);
+                continue;
+            }
+            var send = d.Send!;
+            results.Add(stored[next++]
+                ? Sent(send.Message)
+                : await FindExistingAsync(caller.Subject.UserId, send.Message.IdempotencyKey!, cancellationToken)
+                    ?? throw new InvalidOperationException("A uniqueness conflict without an earlier message."));
+        }
+        return results;
+    }
+
+    private static SentMessage Sent(Message message) =>
+        new(message.Id, message.ThreadId, false, [.. message.Deliveries.Select(d => new DeliveryView(d.Node, d.State, d.NextHop != d.Node))]);
+
+    private static AuditEvent DuplicateAudit(Caller caller, SentMessage existing) =>
+        new(caller.Actor, "message.send", "message:" + existing.Id.ToString("D"), AuditEvent.Success + ":duplicate", "idempotency-key", caller.Client);
+
+    /// <summary>Checks one message and makes it ready to store; writes nothing.</summary>
+    private async Task<Draft> DraftAsync(Caller caller, NewMessage input, CancellationToken cancellationToken, IReadOnlyDictionary<string, SentMessage>? known = null)
+    {
+        static Draft Fail(IReadOnlyList<Error> errors) => new(null, null, errors, AuditEvent.Failure + ":" + errors[0].Code);
         var shape = CheckShape(input, db.Time.GetUtcNow(), node.Options);
         if (shape.Count > 0)
         {
-            return await FailAsync(caller, "message:new", shape, cancellationToken);
+            return Fail(shape);
         }
 
         var organisation = await organisations.FindAsync(db, caller.Subject.OrganisationId, cancellationToken);
         var fromNode = organisation is null ? null : NodeAddressing.HomeNode(organisation);
         if (organisation is null || fromNode is null || (node.IsFederated && fromNode != node.NodeId))
         {
-            return await FailAsync(caller, "message:new", [MessageErrors.OrganisationNotHostedHere(caller.Subject.OrganisationId)], cancellationToken);
+            return Fail([MessageErrors.OrganisationNotHostedHere(caller.Subject.OrganisationId)]);
         }
 
         var recipients = await ResolveAsync(input.To, cancellationToken);
         if (!recipients.IsSuccess)
         {
-            return await FailAsync(caller, "message:new", recipients.Errors, cancellationToken);
+            return Fail(recipients.Errors);
         }
 
         var id = Guid.NewGuid();
@@ -74,17 +202,13 @@ public sealed class SendMessage(ConcordDbContext db, FederationNode node, SendCo
         var decision = AccessPolicy.Decide(caller.Subject, AccessAction.Create, resource);
         if (!decision.Allowed)
         {
-            db.Audit(new AuditEvent(caller.Actor, "message.send", "message:new", AuditEvent.Denied + ":" + decision.Reason, "", caller.Client));
-            await db.SaveChangesAsync(cancellationToken);
-            return AccessErrors.Denied(decision);
+            return new Draft(null, null, [AccessErrors.Denied(decision)], AuditEvent.Denied + ":" + decision.Reason);
         }
 
         var key = input.IdempotencyKey?.Trim();
-        if (key is { Length: > 0 } && await FindExistingAsync(caller.Subject.UserId, key, cancellationToken) is { } existing)
+        if (key is { Length: > 0 } && (known is null ? await FindExistingAsync(caller.Subject.UserId, key, cancellationToken) : known.GetValueOrDefault(key)) is { } existing)
         {
-            db.Audit(new AuditEvent(caller.Actor, "message.send", "message:" + existing.Id.ToString("D"), AuditEvent.Success + ":duplicate", "idempotency-key", caller.Client));
-            await db.SaveChangesAsync(cancellationToken);
-            return existing;
+            return new Draft(null, existing);
         }
 
         Guid thread = id;
@@ -93,7 +217,7 @@ public sealed class SendMessage(ConcordDbContext db, FederationNode node, SendCo
             var original = await db.Messages.AsNoTracking().Include(m => m.Recipients).FirstOrDefaultAsync(m => m.Id == replyTo, cancellationToken);
             if (original is null || !AccessPolicy.Decide(caller.Subject, AccessAction.Read, MessageAccess.ResourceOf(original)).Allowed)
             {
-                return await FailAsync(caller, "message:new", [MessageErrors.ReplyToUnknown()], cancellationToken);
+                return Fail([MessageErrors.ReplyToUnknown()]);
             }
             thread = original.ThreadId;
         }
@@ -105,7 +229,7 @@ public sealed class SendMessage(ConcordDbContext db, FederationNode node, SendCo
             var route = node.RouteTo(destination, viaHub);
             if (!route.IsSuccess)
             {
-                return await FailAsync(caller, "message:new", route.Errors, cancellationToken);
+                return Fail(route.Errors);
             }
             routes[destination] = route.Value;
         }
@@ -152,13 +276,7 @@ public sealed class SendMessage(ConcordDbContext db, FederationNode node, SendCo
         var audit = new AuditEvent(caller.Actor, "message.send", "message:" + id.ToString("D"), AuditEvent.Success,
             $"to={string.Join(',', message.Recipients.Select(r => r.Address))};type={MessageNames.Of(message.Type)};handling={Handling.Handling.Format(message.HandlingCode)}"
             + (message.CaseReference.Length > 0 ? ";case=" + message.CaseReference : ""), caller.Client);
-        if (!await committer.CommitAsync(new PendingSend(message, content, [.. routes.Values], audit), cancellationToken))
-        {
-            // Another request with the same key was stored first: answer with its message.
-            return await FindExistingAsync(caller.Subject.UserId, message.IdempotencyKey!, cancellationToken)
-                ?? throw new InvalidOperationException("A uniqueness conflict without an earlier message.");
-        }
-        return new SentMessage(id, thread, false, [.. message.Deliveries.Select(d => new DeliveryView(d.Node, d.State, d.NextHop != d.Node))]);
+        return new Draft(new PendingSend(message, content, [.. routes.Values], audit), null);
     }
 
     private async Task<SentMessage?> FindExistingAsync(string userId, string key, CancellationToken cancellationToken)
@@ -167,6 +285,18 @@ public sealed class SendMessage(ConcordDbContext db, FederationNode node, SendCo
             .FirstOrDefaultAsync(m => m.FromUserId == userId && m.IdempotencyKey == key, cancellationToken);
         return existing is null ? null
             : new SentMessage(existing.Id, existing.ThreadId, true, [.. existing.Deliveries.Select(d => new DeliveryView(d.Node, d.State, d.NextHop != d.Node))]);
+    }
+
+    private async Task<Dictionary<string, SentMessage>> FindExistingManyAsync(string userId, List<string> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0)
+        {
+            return new(StringComparer.Ordinal);
+        }
+        var existing = await db.Messages.AsNoTracking().Include(m => m.Deliveries)
+            .Where(m => m.FromUserId == userId && m.IdempotencyKey != null && keys.Contains(m.IdempotencyKey)).ToListAsync(cancellationToken);
+        return existing.ToDictionary(m => m.IdempotencyKey!, m => new SentMessage(m.Id, m.ThreadId, true,
+            [.. m.Deliveries.Select(d => new DeliveryView(d.Node, d.State, d.NextHop != d.Node))]), StringComparer.Ordinal);
     }
 
     private async Task<Result<List<MessageRecipient>>> ResolveAsync(IReadOnlyList<string> addresses, CancellationToken cancellationToken)
@@ -279,11 +409,4 @@ public sealed class SendMessage(ConcordDbContext db, FederationNode node, SendCo
 
     private static bool IsLanguageTag(string tag) =>
         tag.Length is >= 2 and <= 16 && tag.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') && char.IsAsciiLetter(tag[0]);
-
-    private async Task<Result<SentMessage>> FailAsync(Caller caller, string target, IReadOnlyList<Error> errors, CancellationToken cancellationToken)
-    {
-        db.Audit(new AuditEvent(caller.Actor, "message.send", target, AuditEvent.Failure + ":" + errors[0].Code, "", caller.Client));
-        await db.SaveChangesAsync(cancellationToken);
-        return Result<SentMessage>.Failure(errors);
-    }
 }

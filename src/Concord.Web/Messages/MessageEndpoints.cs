@@ -28,6 +28,10 @@ public static class MessageEndpoints
         string? IdempotencyKey = null,
         string? Route = null);
 
+    public sealed record SendMessageBatchRequest(List<SendMessageRequest?>? Messages);
+
+    public sealed record SentBatchDto(IReadOnlyList<SentDto> Messages);
+
     public sealed record DeliveryDto(string Node, string State, bool ViaHub, DateTimeOffset? DeliveredAt = null, DateTimeOffset? ReadAt = null, string? Error = null);
 
     public sealed record SentDto(Guid Id, Guid ThreadId, bool Duplicate, IReadOnlyList<DeliveryDto> Deliveries);
@@ -52,31 +56,62 @@ public static class MessageEndpoints
 
         group.MapPost("", async (SendMessageRequest request, SendMessage handler, HttpContext http, CancellationToken ct) =>
         {
-            var attachments = new List<NewAttachment>();
-            foreach (var a in request.Attachments ?? [])
+            var (input, error) = ToNewMessage(request, null);
+            if (error is not null)
             {
-                var bytes = Decode(a.Content);
-                if (bytes is null)
-                {
-                    return ErrorHandling.Problem([new Core.Error("attachment-content-invalid", "Attachment content must be base64.", "attachments")]);
-                }
-                attachments.Add(new NewAttachment(a.Name ?? "", a.MediaType ?? "", bytes));
+                return ErrorHandling.Problem([error]);
             }
-            var result = await handler.ExecuteAsync(CallerAccessor.From(http), new NewMessage(
-                request.To ?? [], request.Type ?? "", request.Priority ?? "", request.HandlingCode ?? "", request.Subject ?? "", request.Body ?? "",
-                request.HandlingConditions, request.Evaluation, request.Language, request.CaseReference, request.InReplyTo, request.Deadline,
-                attachments, request.IdempotencyKey, request.Route), ct);
+            var result = await handler.ExecuteAsync(CallerAccessor.From(http), input!, ct);
             if (!result.IsSuccess)
             {
                 return ErrorHandling.Problem(result.Errors);
             }
             var sent = result.Value;
-            return TypedResults.Accepted("/api/v1/messages/" + sent.Id.ToString("D"), new SentDto(sent.Id, sent.ThreadId, sent.Duplicate,
-                [.. sent.Deliveries.Select(d => new DeliveryDto(d.Node, MessageNames.Of(d.State), d.ViaHub))]));
+            return TypedResults.Accepted("/api/v1/messages/" + sent.Id.ToString("D"), ToDto(sent));
         }).WithName("SendMessage")
           .WithSummary("Sends a message to nodes (\"kz\", \"rats\") and/or organisations (\"kz-mvd\"). 202 with the message id; the same idempotencyKey returns the same message.")
           .WithMetadata(new RequestSizeLimitAttribute(64 * 1024 * 1024))
           .Produces<SentDto>(StatusCodes.Status202Accepted);
+
+        group.MapPost("/batch", async (SendMessageBatchRequest request, SendMessage handler, HttpContext http, CancellationToken ct) =>
+        {
+            var requests = request.Messages ?? [];
+            var inputs = new List<NewMessage>(requests.Count);
+            var errors = new List<Core.Error>();
+            for (var i = 0; i < requests.Count; i++)
+            {
+                var prefix = "messages[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+                if (requests[i] is not { } one)
+                {
+                    errors.Add(new Core.Error("message-required", "Each element of messages is a message.", prefix));
+                    continue;
+                }
+                var (input, error) = ToNewMessage(one, prefix);
+                if (error is not null)
+                {
+                    errors.Add(error);
+                    continue;
+                }
+                inputs.Add(input!);
+            }
+            if (errors.Count > 0)
+            {
+                return ErrorHandling.Problem(errors);
+            }
+            var result = await handler.ExecuteBatchAsync(CallerAccessor.From(http), inputs, ct);
+            if (!result.IsSuccess)
+            {
+                return ErrorHandling.Problem(result.Errors);
+            }
+            return TypedResults.Accepted((string?)null, new SentBatchDto([.. result.Value.Select(ToDto)]));
+        }).WithName("SendMessageBatch")
+          .WithSummary($"Sends up to {SendMessage.MaxBatch} messages in one request (system-to-system senders). Each needs its own idempotencyKey. "
+            + "All or nothing: if any message is invalid, nothing is stored and the problem lists every error with its field as messages[i].field. "
+            + "202 with one result per message, in order; a key used before returns the earlier message (duplicate: true).")
+          .WithMetadata(new RequestSizeLimitAttribute(64 * 1024 * 1024))
+          .Produces<SentBatchDto>(StatusCodes.Status202Accepted)
+          .ProducesProblem(StatusCodes.Status400BadRequest)
+          .ProducesProblem(StatusCodes.Status403Forbidden);
 
         group.MapGet("", async (string? box, int? pageSize, long? before, string? q, Guid? thread, string? type, string? priority, string? @case,
             ListMessages handler, HttpContext http, CancellationToken ct) =>
@@ -128,6 +163,28 @@ public static class MessageEndpoints
         }).WithName("GetMessageAttachment").WithSummary("The bytes of an attachment (its SHA-256 in X-Content-SHA256).");
         return api;
     }
+
+    /// <summary>The use case's input from a request; an undecodable attachment is an error (its field under <paramref name="prefix"/>).</summary>
+    private static (NewMessage? Input, Core.Error? Error) ToNewMessage(SendMessageRequest request, string? prefix)
+    {
+        var attachments = new List<NewAttachment>();
+        foreach (var a in request.Attachments ?? [])
+        {
+            var bytes = Decode(a?.Content);
+            if (a is null || bytes is null)
+            {
+                return (null, new Core.Error("attachment-content-invalid", "Attachment content must be base64.", prefix is null ? "attachments" : prefix + ".attachments"));
+            }
+            attachments.Add(new NewAttachment(a.Name ?? "", a.MediaType ?? "", bytes));
+        }
+        return (new NewMessage(
+            request.To ?? [], request.Type ?? "", request.Priority ?? "", request.HandlingCode ?? "", request.Subject ?? "", request.Body ?? "",
+            request.HandlingConditions, request.Evaluation, request.Language, request.CaseReference, request.InReplyTo, request.Deadline,
+            attachments, request.IdempotencyKey, request.Route), null);
+    }
+
+    private static SentDto ToDto(SentMessage sent) => new(sent.Id, sent.ThreadId, sent.Duplicate,
+        [.. sent.Deliveries.Select(d => new DeliveryDto(d.Node, MessageNames.Of(d.State), d.ViaHub))]);
 
     public static MessageItemDto ToDto(MessageSummary s)
     {

@@ -69,6 +69,7 @@ public sealed partial class ResourceTests
     [InlineData("Status_", new[] { "member", "observer", "dialogue-partner" })]
     [InlineData("Audit_Tampered_", new[] { "Modified", "Deleted", "Inserted", "Reordered", "ChainBroken", "HeadMismatch" })]
     [InlineData("Directory_Error_", new[] { "unknown-state", "unknown-matter" })]
+    [InlineData("Messages_Error_", new[] { "batch-empty", "batch-too-large", "idempotency-key-required", "idempotency-key-repeated", "message-required", "attachment-content-invalid" })]
     public void Keys_built_at_run_time_exist(string prefix, string[] suffixes)
     {
         var en = Load("");
