@@ -101,7 +101,7 @@ internal static class CandidateCollector
                 for (var i = 0; i < e.Count && taken < PairFanout; i++)
                 {
                     var fa = e.Forms[i];
-                    if (data.DocumentFrequency[fa] <= cap || !IndexBuilder.PairableForm(data.Forms[fa]))
+                    if (data.DocumentFrequency[fa] <= cap || !data.FormPairable[fa])
                     {
                         continue;
                     }
@@ -129,34 +129,43 @@ internal static class CandidateCollector
     private static void PairsOf(UnitExpansion ea, UnitExpansion eb, uint bits, IndexData data, QueryScratch scratch)
     {
         var cap = data.CommonWordThreshold;
+        // The first few pairable forms of b, read once rather than once per form of a.
+        Span<int> bForms = stackalloc int[PairFanout];
+        Span<float> bSims = stackalloc float[PairFanout];
+        Span<bool> bCommon = stackalloc bool[PairFanout];
+        var bCount = 0;
+        for (var j = 0; j < eb.Count && bCount < PairFanout; j++)
+        {
+            var fb = eb.Forms[j];
+            if (data.FormPairable[fb])
+            {
+                bForms[bCount] = fb;
+                bSims[bCount] = eb.Similarities[j];
+                bCommon[bCount] = data.DocumentFrequency[fb] > cap;
+                bCount++;
+            }
+        }
         var takenA = 0;
         for (var i = 0; i < ea.Count && takenA < PairFanout; i++)
         {
             var fa = ea.Forms[i];
-            if (!IndexBuilder.PairableForm(data.Forms[fa]))
+            if (!data.FormPairable[fa])
             {
                 continue;
             }
             takenA++;
             var commonA = data.DocumentFrequency[fa] > cap;
-            var takenB = 0;
-            for (var j = 0; j < eb.Count && takenB < PairFanout; j++)
+            for (var j = 0; j < bCount; j++)
             {
-                var fb = eb.Forms[j];
-                if (!IndexBuilder.PairableForm(data.Forms[fb]))
-                {
-                    continue;
-                }
-                takenB++;
-                if (!commonA && data.DocumentFrequency[fb] <= cap)
+                if (!commonA && !bCommon[j])
                 {
                     continue;
                 }
                 Profiling.Count(ref Profiling.PairLookups, 1);
-                if (data.Pairs.TryGetValue(IndexData.PairKey(fa, fb), out var range))
+                if (data.Pairs.TryGetValue(IndexData.PairKey(fa, bForms[j]), out var range))
                 {
                     Profiling.Count(ref Profiling.PairPostings, range.Count);
-                    var value = (ea.Similarities[i] + eb.Similarities[j]) * 0.6f;
+                    var value = (ea.Similarities[i] + bSims[j]) * 0.6f;
                     Walk(data.PairPostings, range.Start, range.Start + range.Count, bits, value, scratch);
                 }
             }

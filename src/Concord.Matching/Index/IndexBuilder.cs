@@ -144,6 +144,7 @@ internal static class IndexBuilder
             FormCodeStart = codeStart,
             FormCodes = codes,
             FormCodeKind = codeKind,
+            FormPairable = Array.ConvertAll(formsArr, PairableForm),
             DocumentFrequency = df,
             Keys = keys,
             KeyForms = keyForms,

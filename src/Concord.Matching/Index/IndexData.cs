@@ -38,6 +38,9 @@ internal sealed class IndexData
     public required byte[] FormCodes { get; init; }
     public required byte[] FormCodeKind { get; init; }
 
+    /// <summary>Whether each form may be part of a pair of common forms (<see cref="IndexBuilder.PairableForm"/>), so the search need not read the form's text.</summary>
+    public required bool[] FormPairable { get; init; }
+
     // Forms by retrieval key.
     public required Dictionary<ulong, (int Start, int Count)> Keys { get; init; }
     public required int[] KeyForms { get; init; }
