@@ -8,4 +8,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build Concord.slnx -c Release -nologo -v q >/dev/null
-exec dotnet bench/Concord.Benchmarks/bin/Release/net10.0/Concord.Benchmarks.dll chaos --messages 10000 --cycles 20 --minutes 30 "$@"
+# The command reads the first occurrence of an option: the caller's options come first, the defaults after them.
+exec dotnet bench/Concord.Benchmarks/bin/Release/net10.0/Concord.Benchmarks.dll chaos "$@" --messages 10000 --cycles 20 --minutes 30
