@@ -22,6 +22,9 @@ internal sealed class QueryExpander
     private const int Budget = 192;
     private const int MaxExpansions = 40;
     private const int CacheLimit = 250_000;
+
+    /// <summary>Prefix of the cache key of a joined pair (expanded more narrowly than one word of the same spelling).</summary>
+    private const char JoinedTag = '\u0002';
     private readonly IndexData _data;
     private readonly float _floor;
     private readonly ConcurrentDictionary<string, UnitExpansion> _cache = new(StringComparer.Ordinal);
@@ -34,13 +37,12 @@ internal sealed class QueryExpander
         _floor = floor;
     }
 
+    /// <summary>Forgets the expansions cached at query time (not the precomputed ones).</summary>
     public void ClearCache()
     {
         _cache.Clear();
         Interlocked.Exchange(ref _cached, 0);
     }
-
-    private const char JoinedTag = '\u0002';
 
     public int PrecomputedCount => _precomputed.Count;
 
