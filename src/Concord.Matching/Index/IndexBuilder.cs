@@ -12,8 +12,8 @@ internal static class IndexBuilder
 {
     private const int BatchSize = 16_384;
 
-    /// <param name="wordUnits">The distinct form lists of single-word units (one entry per list), for <see cref="QueryExpander.Precompute"/>.</param>
-    public static IndexData Build(IReadOnlyList<WatchlistEntry> entries, MatchOptions options, out List<string[]> wordUnits)
+    /// <param name="wordUnits">The distinct single-word units by their expansion key (<see cref="QueryExpander.CacheKey"/>), for <see cref="QueryExpander.Precompute"/>.</param>
+    public static IndexData Build(IReadOnlyList<WatchlistEntry> entries, MatchOptions options, out List<(string Key, string[] Forms)> wordUnits)
     {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.BuildParallelism > 0 ? options.BuildParallelism : Environment.ProcessorCount };
         var nameEntry = new List<int>(entries.Count * 2);
@@ -97,15 +97,18 @@ internal static class IndexBuilder
             }
         }
 
-        wordUnits = new List<string[]>(multiWord.Count + forms.Count);
+        wordUnits = new List<(string, string[])>(multiWord.Count + forms.Count);
         for (var f = 0; f < forms.Count; f++)
         {
             if (singleWord[f])
             {
-                wordUnits.Add([forms[f]]);
+                wordUnits.Add((forms[f], [forms[f]]));
             }
         }
-        wordUnits.AddRange(multiWord.Values);
+        foreach (var (key, formsOfKey) in multiWord)
+        {
+            wordUnits.Add((key, formsOfKey));
+        }
         var formCount = forms.Count;
         var nameCount = nameEntry.Count;
         if (nameCount >= IndexData.MaxNames)

@@ -50,19 +50,19 @@ internal sealed class QueryExpander
     public static string CacheKey(string[] forms) => forms.Length == 1 ? forms[0] : string.Join('\u0001', forms);
 
     /// <summary>Expands every single-word unit of the list in advance (in parallel); queries then look these up.</summary>
-    public void Precompute(List<string[]> wordUnits, int parallelism)
+    public void Precompute(List<(string Key, string[] Forms)> wordUnits, int parallelism)
     {
         var expansions = new UnitExpansion[wordUnits.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount };
         Parallel.For(0, wordUnits.Count, options, () => new QueryScratch(_data.FormCount), (i, _, scratch) =>
         {
-            expansions[i] = Compute(wordUnits[i], scratch, joined: false);
+            expansions[i] = Compute(wordUnits[i].Forms, scratch, joined: false);
             return scratch;
         }, _ => { });
         var table = new Dictionary<string, UnitExpansion>(wordUnits.Count, StringComparer.Ordinal);
         for (var i = 0; i < wordUnits.Count; i++)
         {
-            table[CacheKey(wordUnits[i])] = expansions[i];
+            table[wordUnits[i].Key] = expansions[i];
         }
         _precomputed = table;
     }
