@@ -198,7 +198,7 @@ internal static class ExpandProfile
         var pools = Concord.Benchmarks.Synthetic.NamePools.Load();
         var list = Concord.Benchmarks.Synthetic.SyntheticSet.Watchlist(pools, names, seed: 42);
         var queries = Concord.Benchmarks.Synthetic.SyntheticSet.Queries(list, count, seed: 43);
-        var index = MatchIndex.Build(list.Select(e => new WatchlistEntry(e.Id, e.Kind, [new WatchlistName(e.Name)])));
+        var index = MatchIndex.Build(Concord.Benchmarks.Synthetic.SyntheticSet.ToEntries(list));
         var data = (IndexData)typeof(MatchIndex).GetField("_data", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(index)!;
         var expander = new QueryExpander(data, 0.55f);
         var scratch = new QueryScratch(data.FormCount);
@@ -307,7 +307,7 @@ internal static class CpuRounds
         var list = Concord.Benchmarks.Synthetic.SyntheticSet.Watchlist(pools, names, seed: 42);
         var queries = Concord.Benchmarks.Synthetic.SyntheticSet.Queries(list, count, seed: 43).Select(q => new ScreeningQuery(q.Name)).ToList();
         var warmup = Concord.Benchmarks.Synthetic.SyntheticSet.Queries(list, 20_000, seed: 44).Select(q => new ScreeningQuery(q.Name)).ToList();
-        var index = MatchIndex.Build(list.Select(e => new WatchlistEntry(e.Id, e.Kind, [new WatchlistName(e.Name)])));
+        var index = MatchIndex.Build(Concord.Benchmarks.Synthetic.SyntheticSet.ToEntries(list));
         var best = double.MaxValue;
         var thread = new Thread(() =>
         {

@@ -21,7 +21,7 @@ internal static class EngineRun
 {
     public static SystemResult Run(List<SynthEntry> list, List<SynthQuery> queries, List<SynthQuery> warmup, int threads)
     {
-        var entries = list.Select(e => new WatchlistEntry(e.Id, e.Kind, [new WatchlistName(e.Name)])).ToList();
+        var entries = SyntheticSet.ToEntries(list);
         GC.Collect();
         var before = GC.GetTotalMemory(true);
         var sw = Stopwatch.StartNew();

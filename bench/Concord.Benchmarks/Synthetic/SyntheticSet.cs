@@ -21,6 +21,10 @@ internal sealed record SynthQuery(string Id, string Name, string ExpectedId, str
 /// </summary>
 internal static class SyntheticSet
 {
+    /// <summary>The synthetic entries as watch-list entries of one name each, as every engine run indexes them.</summary>
+    public static List<WatchlistEntry> ToEntries(List<SynthEntry> list) =>
+        list.Select(e => new WatchlistEntry(e.Id, e.Kind, [new WatchlistName(e.Name)])).ToList();
+
     public static List<SynthEntry> Watchlist(NamePools pools, int count, int seed)
     {
         var rng = new Random(seed);
