@@ -306,7 +306,8 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
             }
             return kind switch
             {
-                ItemKinds.Message => await ReceiveMessageAsync(item, prepared ?? Prepare(node, now, organisations, kind, item)!, client, ct),
+                // Every message for this node was prepared before the write gate (the organisations are read whenever a batch holds a message).
+                ItemKinds.Message => await ReceiveMessageAsync(item, prepared!, client, ct),
                 _ => await ReceiveReceiptAsync(item, client, ct),
             };
         }
