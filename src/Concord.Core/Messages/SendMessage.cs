@@ -167,8 +167,9 @@ public sealed class SendMessage(ConcordDbContext db, FederationNode node, SendCo
         return results;
     }
 
-    private static SentMessage Sent(Message message) =>
-        new(message.Id, message.ThreadId, false, [.. message.Deliveries.Select(d => new DeliveryView(d.Node, d.State, d.NextHop != d.Node))]);
+    /// <summary>The answer for a message: just stored, or stored earlier under the same idempotency key (<paramref name="duplicate"/>).</summary>
+    private static SentMessage Sent(Message message, bool duplicate = false) =>
+        new(message.Id, message.ThreadId, duplicate, [.. message.Deliveries.Select(d => new DeliveryView(d.Node, d.State, d.NextHop != d.Node))]);
 
     private static AuditEvent DuplicateAudit(Caller caller, SentMessage existing) =>
         new(caller.Actor, "message.send", "message:" + existing.Id.ToString("D"), AuditEvent.Success + ":duplicate", "idempotency-key", caller.Client);
@@ -283,8 +284,7 @@ public sealed class SendMessage(ConcordDbContext db, FederationNode node, SendCo
     {
         var existing = await db.Messages.AsNoTracking().Include(m => m.Deliveries)
             .FirstOrDefaultAsync(m => m.FromUserId == userId && m.IdempotencyKey == key, cancellationToken);
-        return existing is null ? null
-            : new SentMessage(existing.Id, existing.ThreadId, true, [.. existing.Deliveries.Select(d => new DeliveryView(d.Node, d.State, d.NextHop != d.Node))]);
+        return existing is null ? null : Sent(existing, duplicate: true);
     }
 
     private async Task<Dictionary<string, SentMessage>> FindExistingManyAsync(string userId, List<string> keys, CancellationToken cancellationToken)
@@ -295,8 +295,7 @@ public sealed class SendMessage(ConcordDbContext db, FederationNode node, SendCo
         }
         var existing = await db.Messages.AsNoTracking().Include(m => m.Deliveries)
             .Where(m => m.FromUserId == userId && m.IdempotencyKey != null && keys.Contains(m.IdempotencyKey)).ToListAsync(cancellationToken);
-        return existing.ToDictionary(m => m.IdempotencyKey!, m => new SentMessage(m.Id, m.ThreadId, true,
-            [.. m.Deliveries.Select(d => new DeliveryView(d.Node, d.State, d.NextHop != d.Node))]), StringComparer.Ordinal);
+        return existing.ToDictionary(m => m.IdempotencyKey!, m => Sent(m, duplicate: true), StringComparer.Ordinal);
     }
 
     private async Task<Result<List<MessageRecipient>>> ResolveAsync(IReadOnlyList<string> addresses, CancellationToken cancellationToken)
