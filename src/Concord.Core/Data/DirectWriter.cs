@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Reflection;
 using System.Text;
+using Concord.Core.Messages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -50,6 +51,25 @@ public sealed class DirectWriter(DbContext db)
         }
         var shape = Shapes.GetOrAdd((db.GetType(), typeof(T)), _ => TableShape.Of(db, typeof(T)));
         return ExecuteAsync(shape.InsertSql, shape.Parameters, rows.Select(shape.ValuesOf), cancellationToken);
+    }
+
+    /// <summary>
+    /// Inserts new messages with their recipients, attachments and deliveries (each given its message's id), in that
+    /// order: the rows EF Core would have written for <c>db.Messages.Add(message)</c>.
+    /// </summary>
+    public async Task InsertMessagesAsync(IReadOnlyList<Message> messages, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        foreach (var m in messages)
+        {
+            m.Recipients.ForEach(r => r.MessageId = m.Id);
+            m.Attachments.ForEach(a => a.MessageId = m.Id);
+            m.Deliveries.ForEach(d => d.MessageId = m.Id);
+        }
+        await InsertAsync(messages, cancellationToken);
+        await InsertAsync([.. messages.SelectMany(m => m.Recipients)], cancellationToken);
+        await InsertAsync([.. messages.SelectMany(m => m.Attachments)], cancellationToken);
+        await InsertAsync([.. messages.SelectMany(m => m.Deliveries)], cancellationToken);
     }
 
     /// <summary>

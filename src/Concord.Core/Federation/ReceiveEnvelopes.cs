@@ -415,9 +415,7 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
         /// <summary>Stores the batch's new inbox rows (messages, their recipients and attachments) and held items, without change tracking.</summary>
         public async Task InsertAsync(DirectWriter direct, CancellationToken ct)
         {
-            await direct.InsertAsync(_released, ct);
-            await direct.InsertAsync([.. _released.SelectMany(m => m.Recipients.Select(r => { r.MessageId = m.Id; return r; }))], ct);
-            await direct.InsertAsync([.. _released.SelectMany(m => m.Attachments.Select(a => { a.MessageId = m.Id; return a; }))], ct);
+            await direct.InsertMessagesAsync(_released, ct);
             await direct.InsertAsync([.. _held.Values], ct);
         }
 
