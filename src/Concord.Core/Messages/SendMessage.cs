@@ -44,6 +44,7 @@ public sealed class SendMessage(ConcordDbContext db, FederationNode node, SendCo
     public const int MaxBodyLength = 100_000;
     public const int MaxRecipients = 20;
     public const int MaxCaseLength = 128;
+    public const int MaxIdempotencyKeyLength = 128;
 
     /// <summary>At most this many messages in one batch submission (<see cref="ExecuteBatchAsync"/>).</summary>
     public const int MaxBatch = 500;
@@ -99,7 +100,7 @@ public sealed class SendMessage(ConcordDbContext db, FederationNode node, SendCo
         }
         // The messages already stored under the batch's keys, in one query instead of one per message.
         var known = await FindExistingManyAsync(caller.Subject.UserId,
-            [.. inputs.Select(m => m?.IdempotencyKey?.Trim()).Where(k => k is { Length: > 0 and <= 128 }).Select(k => k!).Distinct(StringComparer.Ordinal)], cancellationToken);
+            [.. inputs.Select(m => m?.IdempotencyKey?.Trim()).Where(k => k is { Length: > 0 and <= MaxIdempotencyKeyLength }).Select(k => k!).Distinct(StringComparer.Ordinal)], cancellationToken);
         var drafts = new List<Draft>(inputs.Count);
         var errors = new List<Error>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
@@ -375,7 +376,7 @@ public sealed class SendMessage(ConcordDbContext db, FederationNode node, SendCo
         {
             errors.Add(MessageErrors.CaseTooLong(MaxCaseLength));
         }
-        if (input.IdempotencyKey is not null && (input.IdempotencyKey.Trim().Length is 0 or > 128))
+        if (input.IdempotencyKey is not null && (input.IdempotencyKey.Trim().Length is 0 or > MaxIdempotencyKeyLength))
         {
             errors.Add(MessageErrors.IdempotencyKeyInvalid());
         }
