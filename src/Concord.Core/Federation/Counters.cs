@@ -83,12 +83,4 @@ public static class Counters
             [DirectParameter.Of<SequenceCounter>(db, nameof(SequenceCounter.Name)), DirectParameter.Of<SequenceCounter>(db, nameof(SequenceCounter.Value))],
             counters.Select(c => new object?[] { c.Name, c.Value }), cancellationToken);
     }
-
-    public static async Task SetAsync(ConcordDbContext db, string name, long value, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        await db.Database.ExecuteSqlAsync(
-            $"""INSERT INTO "SequenceCounters" ("Name", "Value") VALUES ({name}, {value}) ON CONFLICT ("Name") DO UPDATE SET "Value" = {value}""",
-            cancellationToken);
-    }
 }

@@ -239,7 +239,7 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
     private sealed record PreparedBatch(BatchOutcome Outcome, List<OutboxEntry> Entries, string[] Envelopes, string BatchId, long Picked)
     {
         public static readonly PreparedBatch Empty = new(BatchOutcome.Empty, [], [], "", 0);
-        public static readonly PreparedBatch NoRoute = new(BatchOutcome.Failed, [new OutboxEntry()], [], "", 0);
+        public static readonly PreparedBatch NoRoute = new(BatchOutcome.Failed, [], [], "", 0);
     }
 
     /// <summary>Reads the next pending entries after outbox id <paramref name="after"/> and signs a fresh envelope for each.</summary>
@@ -285,7 +285,7 @@ public sealed partial class DeliveryWorker(IServiceScopeFactory scopes, Federati
     private async Task<SentBatch> PostBatchAsync(string hop, PreparedBatch prepared, CancellationToken ct)
     {
         var peer = node.Registry.Find(hop);
-        if (prepared.Outcome != BatchOutcome.Sent || peer?.Url is null)
+        if (peer?.Url is null)
         {
             return SentBatch.Failed;
         }

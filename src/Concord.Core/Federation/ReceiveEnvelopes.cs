@@ -306,7 +306,8 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
             }
             return kind switch
             {
-                ItemKinds.Message => await ReceiveMessageAsync(item, prepared ?? Prepare(node, now, organisations, kind, item)!, client, ct),
+                // Every message for this node was prepared before the write gate (the organisations are read whenever a batch holds a message).
+                ItemKinds.Message => await ReceiveMessageAsync(item, prepared!, client, ct),
                 _ => await ReceiveReceiptAsync(item, client, ct),
             };
         }
@@ -414,9 +415,7 @@ public sealed class ReceiveEnvelopes(ConcordDbContext db, FederationNode node, O
         /// <summary>Stores the batch's new inbox rows (messages, their recipients and attachments) and held items, without change tracking.</summary>
         public async Task InsertAsync(DirectWriter direct, CancellationToken ct)
         {
-            await direct.InsertAsync(_released, ct);
-            await direct.InsertAsync([.. _released.SelectMany(m => m.Recipients.Select(r => { r.MessageId = m.Id; return r; }))], ct);
-            await direct.InsertAsync([.. _released.SelectMany(m => m.Attachments.Select(a => { a.MessageId = m.Id; return a; }))], ct);
+            await direct.InsertMessagesAsync(_released, ct);
             await direct.InsertAsync([.. _held.Values], ct);
         }
 

@@ -211,14 +211,6 @@ public sealed class SendCommitter : IDisposable
                 outbox.Add(entry);
                 toSign.Add((entry, route, send, sequence));
             }
-            foreach (var r in message.Recipients)
-            {
-                r.MessageId = message.Id;
-            }
-            foreach (var a in message.Attachments)
-            {
-                a.MessageId = message.Id;
-            }
             db.Audit(send.Audit);
         }
         // Items signed before the commit are used when their number in the thread is confirmed (a new thread: 1);
@@ -235,11 +227,7 @@ public sealed class SendCommitter : IDisposable
         // The audit chain's lock after the counters, then the rows (no change tracking: hundreds of rows per commit).
         await db.FlushAuditAsync();
         var direct = new DirectWriter(db);
-        var messages = sends.Select(s => s.Message).ToList();
-        await direct.InsertAsync(messages);
-        await direct.InsertAsync([.. messages.SelectMany(m => m.Recipients)]);
-        await direct.InsertAsync([.. messages.SelectMany(m => m.Attachments)]);
-        await direct.InsertAsync([.. messages.SelectMany(m => m.Deliveries)]);
+        await direct.InsertMessagesAsync([.. sends.Select(s => s.Message)]);
         await direct.InsertAsync(outbox);
         await transaction.CommitAsync();
         if (_timing.IsEnabled(LogLevel.Debug))

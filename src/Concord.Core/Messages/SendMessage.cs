@@ -44,6 +44,7 @@ public sealed class SendMessage(ConcordDbContext db, FederationNode node, SendCo
     public const int MaxBodyLength = 100_000;
     public const int MaxRecipients = 20;
     public const int MaxCaseLength = 128;
+    public const int MaxIdempotencyKeyLength = 128;
 
     /// <summary>At most this many messages in one batch submission (<see cref="ExecuteBatchAsync"/>).</summary>
     public const int MaxBatch = 500;
@@ -99,7 +100,7 @@ public sealed class SendMessage(ConcordDbContext db, FederationNode node, SendCo
         }
         // The messages already stored under the batch's keys, in one query instead of one per message.
         var known = await FindExistingManyAsync(caller.Subject.UserId,
-            [.. inputs.Select(m => m?.IdempotencyKey?.Trim()).Where(k => k is { Length: > 0 and <= 128 }).Select(k => k!).Distinct(StringComparer.Ordinal)], cancellationToken);
+            [.. inputs.Select(m => m?.IdempotencyKey?.Trim()).Where(k => k is { Length: > 0 and <= MaxIdempotencyKeyLength }).Select(k => k!).Distinct(StringComparer.Ordinal)], cancellationToken);
         var drafts = new List<Draft>(inputs.Count);
         var errors = new List<Error>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
@@ -167,8 +168,9 @@ public sealed class SendMessage(ConcordDbContext db, FederationNode node, SendCo
         return results;
     }
 
-    private static SentMessage Sent(Message message) =>
-        new(message.Id, message.ThreadId, false, [.. message.Deliveries.Select(d => new DeliveryView(d.Node, d.State, d.NextHop != d.Node))]);
+    /// <summary>The answer for a message: just stored, or stored earlier under the same idempotency key (<paramref name="duplicate"/>).</summary>
+    private static SentMessage Sent(Message message, bool duplicate = false) =>
+        new(message.Id, message.ThreadId, duplicate, [.. message.Deliveries.Select(d => new DeliveryView(d.Node, d.State, d.NextHop != d.Node))]);
 
     private static AuditEvent DuplicateAudit(Caller caller, SentMessage existing) =>
         new(caller.Actor, "message.send", "message:" + existing.Id.ToString("D"), AuditEvent.Success + ":duplicate", "idempotency-key", caller.Client);
@@ -283,8 +285,7 @@ public sealed class SendMessage(ConcordDbContext db, FederationNode node, SendCo
     {
         var existing = await db.Messages.AsNoTracking().Include(m => m.Deliveries)
             .FirstOrDefaultAsync(m => m.FromUserId == userId && m.IdempotencyKey == key, cancellationToken);
-        return existing is null ? null
-            : new SentMessage(existing.Id, existing.ThreadId, true, [.. existing.Deliveries.Select(d => new DeliveryView(d.Node, d.State, d.NextHop != d.Node))]);
+        return existing is null ? null : Sent(existing, duplicate: true);
     }
 
     private async Task<Dictionary<string, SentMessage>> FindExistingManyAsync(string userId, List<string> keys, CancellationToken cancellationToken)
@@ -295,8 +296,7 @@ public sealed class SendMessage(ConcordDbContext db, FederationNode node, SendCo
         }
         var existing = await db.Messages.AsNoTracking().Include(m => m.Deliveries)
             .Where(m => m.FromUserId == userId && m.IdempotencyKey != null && keys.Contains(m.IdempotencyKey)).ToListAsync(cancellationToken);
-        return existing.ToDictionary(m => m.IdempotencyKey!, m => new SentMessage(m.Id, m.ThreadId, true,
-            [.. m.Deliveries.Select(d => new DeliveryView(d.Node, d.State, d.NextHop != d.Node))]), StringComparer.Ordinal);
+        return existing.ToDictionary(m => m.IdempotencyKey!, m => Sent(m, duplicate: true), StringComparer.Ordinal);
     }
 
     private async Task<Result<List<MessageRecipient>>> ResolveAsync(IReadOnlyList<string> addresses, CancellationToken cancellationToken)
@@ -376,7 +376,7 @@ public sealed class SendMessage(ConcordDbContext db, FederationNode node, SendCo
         {
             errors.Add(MessageErrors.CaseTooLong(MaxCaseLength));
         }
-        if (input.IdempotencyKey is not null && (input.IdempotencyKey.Trim().Length is 0 or > 128))
+        if (input.IdempotencyKey is not null && (input.IdempotencyKey.Trim().Length is 0 or > MaxIdempotencyKeyLength))
         {
             errors.Add(MessageErrors.IdempotencyKeyInvalid());
         }

@@ -84,6 +84,13 @@ public sealed class TestNode : IAsyncDisposable
         return await work(scope.ServiceProvider);
     }
 
+    /// <summary>Whether the node's audit chain verifies end to end (checked as an auditor would).</summary>
+    public async Task<bool> AuditIntactAsync() =>
+        await InScopeAsync(async sp => (await sp.GetRequiredService<Core.Audit.VerifyAuditLog>().ExecuteAsync(Core.Access.Caller.System with
+        {
+            Subject = new Core.Access.Subject("system", "", null, Core.Access.Role.Auditor),
+        })).Value.Intact);
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
