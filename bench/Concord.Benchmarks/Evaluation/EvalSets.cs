@@ -31,8 +31,10 @@ internal static class EvalSets
 
     /// <summary>Aliases (and former names) queried against a list holding only primary names.</summary>
     /// <param name="weakAliases">Include weak aliases (UN low-quality aliases are list aliases; OFAC's weak ones come from the Remarks text, not alt.csv).</param>
-    public static EvalSet AliasesAgainstPrimary(string name, List<WatchlistEntry> list, bool originalScript = false, bool weakAliases = true)
+    /// <param name="query">How the query is made from the alias and its entry (default: the name and the entry's type).</param>
+    public static EvalSet AliasesAgainstPrimary(string name, List<WatchlistEntry> list, bool originalScript = false, bool weakAliases = true, Func<string, WatchlistEntry, ScreeningQuery>? query = null)
     {
+        query ??= (alias, e) => new ScreeningQuery(alias, Kind: e.Kind);
         var watchlist = list.Select(PrimaryOnly).ToList();
         var cases = new List<EvalCase>();
         foreach (var e in list)
@@ -48,11 +50,18 @@ internal static class EvalSets
                 {
                     continue;
                 }
-                cases.Add(new EvalCase(new ScreeningQuery(n.Text, Kind: e.Kind), [e.Id]));
+                cases.Add(new EvalCase(query(n.Text, e), [e.Id]));
             }
         }
         return new EvalSet(name, originalScript ? "names in original script → primary names" : weakAliases ? "aliases (good and low quality) and former names → primary names" : "alt.csv aliases (a.k.a., f.k.a., n.k.a.) → primary names", watchlist, cases);
     }
+
+    /// <summary>The query `concord screen` makes from an input row with only a name (no type column).</summary>
+    public static ScreeningQuery NameOnly(string alias, WatchlistEntry e) => new(alias);
+
+    /// <summary>A query row that also gives the entry's first date of birth and nationality.</summary>
+    public static ScreeningQuery WithBirthAndNationality(string alias, WatchlistEntry e) =>
+        new(alias, e.BirthDates.Count > 0 ? e.BirthDates[0] : null, e.Nationalities.Count > 0 ? e.Nationalities[0] : null);
 
     /// <summary>The 22 watchman cross-script pairs, with the UN and OFAC primary names as decoys.</summary>
     public static EvalSet Watchman(List<WatchlistEntry> decoys)

@@ -211,7 +211,7 @@ internal static class CandidateCollector
             var name = IndexData.PostingName(posting);
             // Prefer names with few words the query did not reach (Abdullah over Abdullah Anshori).
             var unreached = IndexData.PostingWords(posting) - BitOperations.PopCount(s.Bits);
-            var v = s.Value - 0.3f * Math.Max(0, unreached);
+            var v = s.Value / (1 + 0.12f * Math.Max(0, unreached));
             if (size < keep)
             {
                 // Sift up.

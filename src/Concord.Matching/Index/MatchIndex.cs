@@ -15,6 +15,7 @@ public sealed class MatchIndex
     private readonly IndexData _data;
     private readonly MatchOptions _options;
     private readonly QueryExpander _expander;
+    private readonly AttributeCandidates _attributes;
     private readonly ConcurrentBag<QueryScratch> _scratch = [];
 
     private MatchIndex(IndexData data, MatchOptions options)
@@ -22,6 +23,7 @@ public sealed class MatchIndex
         _data = data;
         _options = options;
         _expander = new QueryExpander(data, options.PartSimilarityFloor);
+        _attributes = AttributeCandidates.Build(data.Entries);
     }
 
     /// <summary>Number of entries (persons and organisations).</summary>
@@ -111,6 +113,57 @@ public sealed class MatchIndex
 
     private QueryScratch Rent() => _scratch.TryTake(out var s) ? s : new QueryScratch(_data.FormCount);
 
+    /// <summary>
+    /// Entries with the query's date of birth or document number that the names did not bring: scored by
+    /// their best name (often zero: an unrelated alias) adjusted by that evidence.
+    /// </summary>
+    private void AddAttributeCandidates(QueryPlan plan, ScreeningQuery query, List<RankedName> ranked, QueryScratch scratch, FormSimTable sims)
+    {
+        var found = scratch.AttributeEntries;
+        found.Clear();
+        _attributes.Collect(query, found);
+        foreach (var entryIndex in found)
+        {
+            if (ranked.Exists(r => r.Entry == entryIndex))
+            {
+                continue;
+            }
+            var first = FirstName(entryIndex);
+            if (first < 0)
+            {
+                continue;
+            }
+            var (bestName, bestReading, bestN) = (0f, 0, first);
+            for (var n = first; n < _data.NameCount && _data.NameEntry[n] == entryIndex; n++)
+            {
+                for (var r = 0; r < plan.Readings.Count; r++)
+                {
+                    var nameScore = NameScorer.Score(plan, r, _data, n, null, sims);
+                    if (nameScore > bestName)
+                    {
+                        (bestName, bestReading, bestN) = (nameScore, r, n);
+                    }
+                }
+            }
+            ranked.Add(new RankedName(entryIndex, AttributeScorer.Apply(bestName, query, _data.Entries[entryIndex], null), bestName, bestN, bestReading));
+        }
+    }
+
+    /// <summary>The first name reading of an entry (readings are stored entry by entry), or -1 if it has none.</summary>
+    private int FirstName(int entryIndex)
+    {
+        var at = Array.BinarySearch(_data.NameEntry, entryIndex);
+        if (at < 0)
+        {
+            return -1;
+        }
+        while (at > 0 && _data.NameEntry[at - 1] == entryIndex)
+        {
+            at--;
+        }
+        return at;
+    }
+
     private List<Candidate> Rank(QueryPlan plan, ScreeningQuery query, List<int> names, int top, double threshold, QueryScratch scratch)
     {
         Prefetch.Names(_data, names);
@@ -156,6 +209,10 @@ public sealed class MatchIndex
             {
                 ranked[at] = new RankedName(entryIndex, score, bestName, n, bestReading);
             }
+        }
+        if (!plain)
+        {
+            AddAttributeCandidates(plan, query, ranked, scratch, sims);
         }
         ranked.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Entry.CompareTo(b.Entry));
         var result = new List<Candidate>(Math.Min(top, ranked.Count));

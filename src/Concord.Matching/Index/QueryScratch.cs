@@ -17,6 +17,9 @@ internal sealed class QueryScratch
     /// <summary>Best name per entry while ranking.</summary>
     public List<RankedName> Ranked { get; } = new(64);
 
+    /// <summary>Entries found by date of birth or document number (<see cref="AttributeCandidates"/>).</summary>
+    public List<int> AttributeEntries { get; } = new(8);
+
     /// <summary>Quick scores of the names reached so far (a small hash table: it stays in cache, unlike arrays over all names).</summary>
     public CandidateTable Table { get; } = new();
 

@@ -213,6 +213,17 @@ internal static class NameParser
         {
             var t = tokens[i];
             var key = keys[i];
+            // A legal form of several words inside the name (NOVOPOLOTSK LIMITED LIABILITY COMPANY INTERSERVICE).
+            if (kind != EntityKind.Person && i > start && i < end - 1)
+            {
+                var (midLen, midCls) = LegalForms.Phrases.Match(keys, i);
+                if (midLen >= 2 && i + midLen < end)
+                {
+                    body.Add(Legal(tokens, keys, i, i + midLen, midCls!));
+                    i += midLen - 1;
+                    continue;
+                }
+            }
             if (t.Script is Script.Latin or Script.Cyrillic && LatinNameRules.IsAbdPrefix(key) && i + 1 < end && tokens[i + 1].Script is Script.Latin or Script.Cyrillic)
             {
                 var j = i + 1;

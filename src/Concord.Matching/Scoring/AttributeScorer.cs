@@ -9,6 +9,9 @@ namespace Concord.Matching.Scoring;
 /// </summary>
 internal static class AttributeScorer
 {
+    /// <summary>Document numbers shorter than this (letters and digits) are not compared.</summary>
+    public const int MinDocumentLength = 4;
+
     public static double Apply(double score, ScreeningQuery query, WatchlistEntry entry, List<AttributeCheck>? checks)
     {
         score = BirthDate(score, query.BirthDate, entry.BirthDates, checks);
@@ -109,7 +112,7 @@ internal static class AttributeScorer
             return score;
         }
         var q = Normalize(query);
-        if (q.Length < 4)
+        if (q.Length < MinDocumentLength)
         {
             return score;
         }

@@ -31,6 +31,33 @@ public class OrganisationTests
     }
 
     [Fact]
+    public void A_legal_form_inside_the_name_is_a_legal_form()
+    {
+        var reading = NameParser.Parse("NOVOPOLOTSK LIMITED LIABILITY COMPANY INTERSERVICE", EntityKind.Organization)[0];
+        Assert.Equal(["NOVOPOLOTSK", "LIMITED LIABILITY COMPANY", "INTERSERVICE"], reading.Units.Select(u => u.Original));
+        Assert.Equal(NamePartRole.LegalForm, reading.Units[1].Role);
+        // A person's name is never cut so.
+        Assert.DoesNotContain(NameParser.Parse("Ivan Limited Liability Company", EntityKind.Person)[0].Units, u => u.Role == NamePartRole.LegalForm);
+    }
+
+    [Fact]
+    public void A_rare_word_of_a_long_name_wins_over_names_sharing_only_the_legal_form()
+    {
+        var list = new List<WatchlistEntry> { new("target", EntityKind.Organization, [new WatchlistName("NOVOPOLOTSK LIMITED LIABILITY COMPANY INTERSERVICE")]) };
+        for (var i = 0; i < 200; i++)
+        {
+            list.Add(new WatchlistEntry("llc" + i, EntityKind.Organization, [new WatchlistName($"{(char)('A' + i % 26)}{(char)('A' + i / 26)}X LLC")]));
+        }
+        // The legal form is a common word here (as in a large list): names are reached through it only as a fallback.
+        var index = MatchIndex.Build(list, new Concord.Matching.MatchOptions { CommonWordThreshold = 50 });
+        foreach (var query in new[] { "INTERSERVICE LLC", "LIMITED LIABILITY COMPANY INTERSERVICE", "ООО Интерсервис" })
+        {
+            var found = index.Screen(new ScreeningQuery(query), 10);
+            Assert.True(found.Count > 0 && found[0].Entry.Id == "target", $"{query}: {string.Join(" | ", found.Take(3))}");
+        }
+    }
+
+    [Fact]
     public void A_one_digit_number_matches_the_same_number_only()
     {
         var index = MatchIndex.Build([
