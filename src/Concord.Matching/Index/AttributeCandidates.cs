@@ -5,7 +5,7 @@ namespace Concord.Matching.Index;
 
 /// <summary>
 /// Finds entries by what the query gives besides the name: the same full date of birth (or the
-/// same day and month swapped) or the same document number. A listed person who uses a name
+/// same day and month swapped), the same year of birth and nationality, or the same document number. A listed person who uses a name
 /// unrelated to the listed ones (a nom de guerre, a new identity) is then still put before the
 /// analyst, scored by that evidence alone (below the alert threshold unless the name also matches).
 /// A date or number shared by more than <see cref="MaxPerKey"/> entries (placeholders such as
@@ -17,17 +17,20 @@ internal sealed class AttributeCandidates
     public const int MaxPerKey = 24;
 
     private readonly Dictionary<int, int[]> _byBirthDay;
+    private readonly Dictionary<string, int[]> _byYearAndNationality;
     private readonly Dictionary<string, int[]> _byDocument;
 
-    private AttributeCandidates(Dictionary<int, int[]> byBirthDay, Dictionary<string, int[]> byDocument)
+    private AttributeCandidates(Dictionary<int, int[]> byBirthDay, Dictionary<string, int[]> byYearAndNationality, Dictionary<string, int[]> byDocument)
     {
         _byBirthDay = byBirthDay;
+        _byYearAndNationality = byYearAndNationality;
         _byDocument = byDocument;
     }
 
     public static AttributeCandidates Build(IReadOnlyList<WatchlistEntry> entries)
     {
         var days = new Dictionary<int, List<int>>();
+        var years = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var documents = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var e = 0; e < entries.Count; e++)
         {
@@ -36,6 +39,10 @@ internal sealed class AttributeCandidates
                 if (DayKey(date) is { } key)
                 {
                     AddOnce(days, key, e);
+                }
+                foreach (var nationality in entries[e].Nationalities)
+                {
+                    AddOnce(years, YearKey(date.Year, nationality), e);
                 }
             }
             foreach (var document in entries[e].DocumentNumbers)
@@ -47,7 +54,7 @@ internal sealed class AttributeCandidates
                 }
             }
         }
-        return new AttributeCandidates(Usable(days), Usable(documents));
+        return new AttributeCandidates(Usable(days), Usable(years), Usable(documents));
     }
 
     /// <summary>Adds to <paramref name="found"/> the entries the query's date of birth or document number point to.</summary>
@@ -61,6 +68,10 @@ internal sealed class AttributeCandidates
                 Add(_byBirthDay, Key(date.Year, day, date.Month!.Value), found);
             }
         }
+        if (query.BirthDate is { } birth && !string.IsNullOrWhiteSpace(query.Nationality))
+        {
+            Add(_byYearAndNationality, YearKey(birth.Year, query.Nationality.Trim().ToUpperInvariant()), found);
+        }
         if (!string.IsNullOrWhiteSpace(query.DocumentNumber))
         {
             var document = AttributeScorer.Normalize(query.DocumentNumber);
@@ -73,6 +84,8 @@ internal sealed class AttributeCandidates
 
     private static int? DayKey(PartialDate date) =>
         date.Month is { } month && date.Day is { } day ? Key(date.Year, month, day) : null;
+
+    private static string YearKey(int year, string nationality) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{year}{nationality}");
 
     private static int Key(int year, int month, int day) => (year * 100 + month) * 100 + day;
 

@@ -58,6 +58,16 @@ public class AttributeCandidateTests
     }
 
     [Fact]
+    public void The_same_birth_year_and_nationality_find_the_entry_when_few_share_them()
+    {
+        var index = MatchIndex.Build([Person("t4", "Ahmad Khalfan Ghailani", "1974", "TZ"), Person("t5", "Ivan Petrov", "1974", "RU")]);
+        var found = index.Screen(new ScreeningQuery("Abu Bakr al-Tanzani", new PartialDate(1974, 3, 14), "TZ"), 10);
+        var hit = Assert.Single(found);
+        Assert.Equal("t4", hit.Entry.Id);
+        Assert.Contains(hit.Explanation.Attributes, a => a.Attribute == "birth_date" && a.Outcome == AttributeOutcome.PartlyAgrees);
+    }
+
+    [Fact]
     public void A_common_name_part_with_the_date_of_birth_ranks_the_right_entry_first()
     {
         var index = MatchIndex.Build(List());
