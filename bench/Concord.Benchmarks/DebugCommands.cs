@@ -55,7 +55,9 @@ internal static class MissAnalysis
         var set = EvalSets.AliasesAgainstPrimary("x", list, weakAliases: args[0] == "un");
         var index = MatchIndex.Build(set.Watchlist);
         var byId = list.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        var results = index.ScreenMany(set.Cases.Select(c => c.Query).ToList(), 10);
+        var deep = index.ScreenMany(set.Cases.Select(c => c.Query).ToList(), 100);
+        var results = deep.Select(r => (IReadOnlyList<Concord.Matching.Scoring.Candidate>)r.Take(10).ToList()).ToArray();
+        var ranks = new int[5]; // 11-20, 21-50, 51-100, not in 100 (related misses only)
         int related = 0, unrelated = 0, relatedMiss = 0, unrelatedMiss = 0;
         var shown = 0;
         var limit = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40;
@@ -67,6 +69,11 @@ internal static class MissAnalysis
             var rel = Related(c.Query.Name, primary);
             var hit = results[i].Any(r => r.Entry.Id == id);
             if (rel) { related++; if (!hit) { relatedMiss++; } } else { unrelated++; if (!hit) { unrelatedMiss++; } }
+            if (rel && !hit)
+            {
+                var at = deep[i].ToList().FindIndex(r => r.Entry.Id == id);
+                ranks[at < 0 ? 3 : at < 20 ? 0 : at < 50 ? 1 : 2]++;
+            }
             var showUnrelated = args.Length > 2 && args[2] == "unrelated";
             if ((showUnrelated ? !rel : rel) && !hit && shown++ < limit)
             {
@@ -74,6 +81,7 @@ internal static class MissAnalysis
                 Console.WriteLine($"MISS {c.Query.Name}  =>  {primary}   top: {string.Join(" | ", results[i].Take(2).Select(r => $"{r.MatchedName} {r.Score:0.00}"))}");
             }
         }
+        Console.WriteLine($"related misses ranked 11-20: {ranks[0]}, 21-50: {ranks[1]}, 51-100: {ranks[2]}, not in the first 100: {ranks[3]}");
         Console.WriteLine($"related {related} (missed {relatedMiss}), unrelated {unrelated} (missed {unrelatedMiss}); recall@10 {(double)(related - relatedMiss + unrelated - unrelatedMiss) / set.Cases.Count:0.000}");
         return 0;
     }

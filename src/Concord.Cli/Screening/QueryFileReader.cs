@@ -9,7 +9,8 @@ public sealed record InputRow(string QueryId, ScreeningQuery Query);
 
 /// <summary>
 /// Reads the names to screen: CSV or TSV with a header query_id,name and optional birth_date
-/// (ISO date or year), nationality (ISO 3166-1 alpha-2), document and type (person|organization).
+/// (ISO date or year; several ';'-separated), nationality (ISO 3166-1 alpha-2 or a country name;
+/// several ';'-separated), document and type (person|organization).
 /// </summary>
 public static class QueryFileReader
 {
@@ -97,20 +98,23 @@ public static class QueryFileReader
         {
             return (null, $"name is empty (query_id {id})");
         }
-        PartialDate? birth = null;
-        var birthText = Field(fields, columns, "birth_date");
-        if (birthText.Length > 0)
+        var births = new List<PartialDate>();
+        foreach (var birthText in Field(fields, columns, "birth_date").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (!PartialDate.TryParse(birthText, out var d))
             {
                 return (null, $"birth_date '{birthText}' is not an ISO date (YYYY-MM-DD) or year");
             }
-            birth = d;
+            births.Add(d);
         }
-        var nationality = Field(fields, columns, "nationality");
-        if (nationality.Length > 0 && !Countries.IsCode(nationality))
+        var nationalities = new List<string>();
+        foreach (var nationality in Field(fields, columns, "nationality").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            return (null, $"nationality '{nationality}' is not an ISO 3166-1 alpha-2 code");
+            if (Countries.ToCode(nationality) is not { } code)
+            {
+                return (null, $"nationality '{nationality}' is not an ISO 3166-1 alpha-2 code or a known country name");
+            }
+            nationalities.Add(code);
         }
         var kind = Field(fields, columns, "type").ToLowerInvariant() switch
         {
@@ -119,6 +123,11 @@ public static class QueryFileReader
             _ => EntityKind.Unknown,
         };
         var document = Field(fields, columns, "document");
-        return (new InputRow(id, new ScreeningQuery(name, birth, nationality.Length > 0 ? nationality.ToUpperInvariant() : null, document.Length > 0 ? document : null, kind)), null);
+        var query = new ScreeningQuery(name, births.Count > 0 ? births[0] : null, nationalities.Count > 0 ? nationalities[0] : null, document.Length > 0 ? document : null, kind)
+        {
+            OtherBirthDates = births.Skip(1).ToList(),
+            OtherNationalities = nationalities.Skip(1).ToList(),
+        };
+        return (new InputRow(id, query), null);
     }
 }

@@ -60,17 +60,20 @@ internal sealed class AttributeCandidates
     /// <summary>Adds to <paramref name="found"/> the entries the query's date of birth or document number point to.</summary>
     public void Collect(ScreeningQuery query, List<int> found)
     {
-        if (query.BirthDate is { } date && DayKey(date) is { } key)
+        foreach (var date in query.BirthDates)
         {
-            Add(_byBirthDay, key, found);
-            if (date.Day is { } day && day <= 12 && day != date.Month)
+            if (DayKey(date) is { } key)
             {
-                Add(_byBirthDay, Key(date.Year, day, date.Month!.Value), found);
+                Add(_byBirthDay, key, found);
+                if (date.Day is { } day && day <= 12 && day != date.Month)
+                {
+                    Add(_byBirthDay, Key(date.Year, day, date.Month!.Value), found);
+                }
             }
-        }
-        if (query.BirthDate is { } birth && !string.IsNullOrWhiteSpace(query.Nationality))
-        {
-            Add(_byYearAndNationality, YearKey(birth.Year, query.Nationality.Trim().ToUpperInvariant()), found);
+            foreach (var nationality in query.Nationalities)
+            {
+                Add(_byYearAndNationality, YearKey(date.Year, nationality), found);
+            }
         }
         if (!string.IsNullOrWhiteSpace(query.DocumentNumber))
         {

@@ -169,7 +169,7 @@ public sealed class MatchIndex
         Prefetch.Names(_data, names);
         var sims = scratch.Sims;
         sims.Fill(plan);
-        var plain = query.BirthDate is null && query.Nationality is null && query.DocumentNumber is null && query.Kind == EntityKind.Unknown;
+        var plain = query.NameOnly;
         // Best reading and name per entry (a few dozen names: linear search).
         var ranked = scratch.Ranked;
         ranked.Clear();

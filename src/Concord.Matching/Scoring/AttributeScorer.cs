@@ -14,8 +14,8 @@ internal static class AttributeScorer
 
     public static double Apply(double score, ScreeningQuery query, WatchlistEntry entry, List<AttributeCheck>? checks)
     {
-        score = BirthDate(score, query.BirthDate, entry.BirthDates, checks);
-        score = Nationality(score, query.Nationality, entry.Nationalities, checks);
+        score = BirthDate(score, query, entry.BirthDates, checks);
+        score = Nationality(score, query, entry.Nationalities, checks);
         score = Document(score, query.DocumentNumber, entry.DocumentNumbers, checks);
         if (query.Kind != EntityKind.Unknown && entry.Kind != EntityKind.Unknown && query.Kind != entry.Kind)
         {
@@ -26,22 +26,28 @@ internal static class AttributeScorer
         return Math.Clamp(score, 0, 1);
     }
 
-    private static double BirthDate(double score, PartialDate? query, IReadOnlyList<PartialDate> record, List<AttributeCheck>? checks)
+    private static double BirthDate(double score, ScreeningQuery query, IReadOnlyList<PartialDate> record, List<AttributeCheck>? checks)
     {
-        if (query is not { } q || record.Count == 0)
+        if (record.Count == 0)
         {
             return score;
         }
-        var best = 0; // 4 day, 3 month, 2 year, 1 one year apart, 0 conflict
-        PartialDate closest = record[0];
-        foreach (var r in record)
+        var best = -1; // 4 day, 3 month, 2 year, 1 one year apart, 0 conflict
+        PartialDate q = default, closest = default;
+        foreach (var candidate in query.BirthDates)
         {
-            var level = Agreement(q, r);
-            if (level > best || (level == best && Math.Abs(r.Year - q.Year) < Math.Abs(closest.Year - q.Year)))
+            foreach (var r in record)
             {
-                best = level;
-                closest = r;
+                var level = Agreement(candidate, r);
+                if (level > best || (level == best && Math.Abs(r.Year - candidate.Year) < Math.Abs(closest.Year - q.Year)))
+                {
+                    (best, q, closest) = (level, candidate, r);
+                }
             }
+        }
+        if (best < 0)
+        {
+            return score;
         }
         var before = score;
         var (outcome, after) = best switch
@@ -83,25 +89,29 @@ internal static class AttributeScorer
         return q.Day == r.Day ? 4 : 2;
     }
 
-    private static double Nationality(double score, string? query, IReadOnlyList<string> record, List<AttributeCheck>? checks)
+    private static double Nationality(double score, ScreeningQuery query, IReadOnlyList<string> record, List<AttributeCheck>? checks)
     {
-        if (string.IsNullOrWhiteSpace(query) || record.Count == 0)
+        if (record.Count == 0)
         {
             return score;
         }
-        var q = query.Trim().ToUpperInvariant();
-        var before = score;
-        foreach (var r in record)
+        var given = query.Nationalities.ToList();
+        if (given.Count == 0)
         {
-            if (string.Equals(r, q, StringComparison.Ordinal))
+            return score;
+        }
+        var before = score;
+        foreach (var q in given)
+        {
+            if (record.Contains(q, StringComparer.Ordinal))
             {
                 score += (1 - score) * 0.1;
-                checks?.Add(new AttributeCheck("nationality", AttributeOutcome.Agrees, $"{q}", score - before));
+                checks?.Add(new AttributeCheck("nationality", AttributeOutcome.Agrees, q, score - before));
                 return score;
             }
         }
         score *= 0.92;
-        checks?.Add(new AttributeCheck("nationality", AttributeOutcome.Conflicts, $"{q} vs {string.Join('/', record)}", score - before));
+        checks?.Add(new AttributeCheck("nationality", AttributeOutcome.Conflicts, $"{string.Join('/', given)} vs {string.Join('/', record)}", score - before));
         return score;
     }
 

@@ -5,7 +5,7 @@ namespace Concord.Matching.Watchlists;
 
 /// <summary>
 /// CSV or TSV watch list with a header: id, name (required), aliases (';'-separated), birth_date
-/// (ISO date or year; several ';'-separated), nationality (ISO 3166-1 alpha-2; ';'-separated),
+/// (ISO date or year; several ';'-separated), nationality (ISO 3166-1 alpha-2 or a country name; ';'-separated),
 /// type (person|organization).
 /// </summary>
 public static class DelimitedWatchlistReader
@@ -102,11 +102,11 @@ public static class DelimitedWatchlistReader
         var nationalities = new List<string>();
         foreach (var n in Field(fields, columns, "nationality").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (!Countries.IsCode(n))
+            if (Countries.ToCode(n) is not { } code)
             {
-                return (null, $"nationality '{n}' is not an ISO 3166-1 alpha-2 code");
+                return (null, $"nationality '{n}' is not an ISO 3166-1 alpha-2 code or a known country name");
             }
-            nationalities.Add(n.ToUpperInvariant());
+            nationalities.Add(code);
         }
         var typeText = Field(fields, columns, "type").ToLowerInvariant();
         EntityKind kind;

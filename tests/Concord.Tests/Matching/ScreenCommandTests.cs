@@ -53,6 +53,22 @@ public sealed class ScreenCommandTests : IDisposable
     }
 
     [Fact]
+    public void Input_rows_may_give_several_birth_dates_and_nationalities_by_code_or_name()
+    {
+        var input = Write("in.csv", "query_id,name,birth_date,nationality\nq1,Abu Fatima,1950;1952-10-07,Germany;Russian Federation\nq2,Abu Fatima,1952-10-07,ZZ\n");
+        var rows = QueryFileReader.Read(input, strict: false);
+        var q1 = Assert.Single(rows.Items).Query;
+        Assert.Equal(["1950", "1952-10-07"], q1.BirthDates.Select(d => d.ToString()));
+        Assert.Equal(["DE", "RU"], q1.Nationalities);
+        Assert.Equal("in.csv:3: nationality 'ZZ' is not an ISO 3166-1 alpha-2 code or a known country name", Assert.Single(rows.Errors).ToString());
+
+        // The second date finds P1 although its name shares nothing with the query.
+        var output = Path.Combine(_dir, "out.csv");
+        ScreeningRun.Execute(new ScreenOptions(Watchlist(), input, output), new StringWriter(), false);
+        Assert.Contains(File.ReadAllLines(output), l => l.StartsWith("q1,1,P1,", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Bad_input_rows_are_reported_skipped_and_exit_1()
     {
         var input = Write("in.tsv", "query_id\tname\tbirth_date\nq1\tXi Jinping\t\nq2\t\t\nq3\tMohamed Ali\t1999-02-30\nq4\tMohammed Aly\t\n");

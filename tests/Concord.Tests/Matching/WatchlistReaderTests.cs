@@ -37,7 +37,7 @@ public sealed class WatchlistReaderTests : IDisposable
         var path = Write("bad.tsv", "id\tname\tbirth_date\tnationality\n1\tGood Name\t1970\tRU\n2\t\t\t\n3\tBad Date\t19-70\t\n4\tBad Country\t\tXX\n5\tAlso Good\t\t\n");
         var result = WatchlistReader.Read(path);
         Assert.Equal(["1", "5"], result.Items.Select(e => e.Id));
-        Assert.Equal(["bad.tsv:3: name is empty (id 2)", "bad.tsv:4: birth_date '19-70' is not an ISO date (YYYY-MM-DD) or year", "bad.tsv:5: nationality 'XX' is not an ISO 3166-1 alpha-2 code"],
+        Assert.Equal(["bad.tsv:3: name is empty (id 2)", "bad.tsv:4: birth_date '19-70' is not an ISO date (YYYY-MM-DD) or year", "bad.tsv:5: nationality 'XX' is not an ISO 3166-1 alpha-2 code or a known country name"],
             result.Errors.Select(e => e.ToString()));
     }
 
