@@ -75,7 +75,17 @@ internal static class MissAnalysis
                 ranks[at < 0 ? 3 : at < 20 ? 0 : at < 50 ? 1 : 2]++;
             }
             var showUnrelated = args.Length > 2 && args[2] == "unrelated";
-            if ((showUnrelated ? !rel : rel) && !hit && shown++ < limit)
+            var near = args.Length > 2 && args[2] == "near";
+            if (near && rel && !hit)
+            {
+                var at = deep[i].ToList().FindIndex(r => r.Entry.Id == id);
+                if (at is >= 10 and < 20 && shown++ < limit)
+                {
+                    Console.WriteLine($"NEAR {c.Query.Name}  =>  {primary} {deep[i][at].Score:0.00} (rank {at + 1})   top: {string.Join(" | ", deep[i].Take(3).Select(r => $"{r.MatchedName} {r.Score:0.00}"))}");
+                }
+                continue;
+            }
+            if (!near && (showUnrelated ? !rel : rel) && !hit && shown++ < limit)
             {
                 var rank = results[i].Select((r, k) => (r, k)).FirstOrDefault(x => x.r.Entry.Id == id);
                 Console.WriteLine($"MISS {c.Query.Name}  =>  {primary}   top: {string.Join(" | ", results[i].Take(2).Select(r => $"{r.MatchedName} {r.Score:0.00}"))}");

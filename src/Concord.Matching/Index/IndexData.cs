@@ -76,6 +76,23 @@ internal sealed class IndexData
 
     public static ulong PairKey(int a, int b) => a < b ? ((ulong)(uint)a << 32) | (uint)b : ((ulong)(uint)b << 32) | (uint)a;
 
+    /// <summary>True if the list has this exact form (looked up through its spelling key).</summary>
+    public bool HasForm(string form)
+    {
+        if (!Keys.TryGetValue(RetrievalKeys.Hash(RetrievalKeys.SpellingTag, form), out var range))
+        {
+            return false;
+        }
+        for (var i = range.Start; i < range.Start + range.Count; i++)
+        {
+            if (string.Equals(Forms[KeyForms[i]], form, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The weight a part carries: by role, lowered for common words (inverse document frequency).</summary>
     public float Weight(NamePartRole role, int df)
     {

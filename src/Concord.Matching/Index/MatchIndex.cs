@@ -65,7 +65,7 @@ public sealed class MatchIndex
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
         var t0 = Profiling.Start();
-        var readings = NameParser.Parse(query.Name ?? "", query.Kind);
+        var readings = QueryJoins.Add(NameParser.Parse(query.Name ?? "", query.Kind), _data);
         Profiling.Add(ref Profiling.Parse, t0);
         if (readings.Count == 0 || _data.NameCount == 0)
         {

@@ -17,7 +17,7 @@ internal static class RetrievalKeys
     private const ulong FineTag = 0x46;
     private const ulong CoarseTag = 0x43;
     private const ulong CodeTag = 0x23;
-    private const ulong SpellingTag = 0x50;
+    public const ulong SpellingTag = 0x50;
 
     public const int Tiers = 6;
 

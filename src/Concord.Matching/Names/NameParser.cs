@@ -547,6 +547,6 @@ internal static class NameParser
         return new NameReading { Units = [.. units], WordCount = drafts.Count };
     }
 
-    private static string Join(string a, string b) =>
+    internal static string Join(string a, string b) =>
         a.Length > 0 && b.Length > 0 && a[^1] == b[0] ? a + b[1..] : a + b;
 }
