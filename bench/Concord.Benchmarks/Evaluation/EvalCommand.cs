@@ -29,6 +29,7 @@ internal static class EvalCommand
             () => EvalSets.AliasesAgainstPrimary("OFAC 2021 aliases → primary", ofac2021, weakAliases: false),
             () => EvalSets.AliasesAgainstPrimary("OFAC 2024 aliases → primary", ofac2024, weakAliases: false),
             () => EvalSets.AliasesAgainstPrimary("UN aliases, name only → primary", un, query: EvalSets.NameOnly),
+            () => EvalSets.AliasesAgainstPrimary("OFAC 2021 aliases, name only → primary", ofac2021, weakAliases: false, query: EvalSets.NameOnly),
             () => EvalSets.AliasesAgainstPrimary("OFAC 2024 aliases, name only → primary", ofac2024, weakAliases: false, query: EvalSets.NameOnly),
             () => EvalSets.AliasesAgainstPrimary("UN aliases + birth date, nationality → primary", un, query: EvalSets.WithBirthAndNationality),
             () => EvalSets.AliasesAgainstPrimary("OFAC 2021 aliases + birth date, nationality → primary", ofac2021, weakAliases: false, query: EvalSets.WithBirthAndNationality),

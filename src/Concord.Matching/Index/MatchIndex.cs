@@ -65,7 +65,14 @@ public sealed class MatchIndex
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
         var t0 = Profiling.Start();
-        var readings = QueryJoins.Add(NameParser.Parse(query.Name ?? "", query.Kind), _data);
+        var parsed = NameParser.Parse(query.Name ?? "", query.Kind);
+        if (query.Kind == EntityKind.Unknown && LooksLikeOrganisation(parsed))
+        {
+            // A legal form or an organisation word says what the caller did not: read it as an organisation.
+            query = query with { Kind = EntityKind.Organization };
+            parsed = NameParser.Parse(query.Name ?? "", query.Kind);
+        }
+        var readings = QueryJoins.Add(parsed, _data);
         Profiling.Add(ref Profiling.Parse, t0);
         if (readings.Count == 0 || _data.NameCount == 0)
         {
@@ -94,6 +101,9 @@ public sealed class MatchIndex
             _scratch.Add(scratch);
         }
     }
+
+    private static bool LooksLikeOrganisation(List<NameReading> readings) =>
+        readings.Count > 0 && readings[0].Units.Any(u => u.Role is NamePartRole.LegalForm or NamePartRole.OrgTerm);
 
     /// <summary>Screens many queries in parallel; results are in the order of the queries.</summary>
     public IReadOnlyList<Candidate>[] ScreenMany(IReadOnlyList<ScreeningQuery> queries, int top = 10, double threshold = 0, int parallelism = 0)

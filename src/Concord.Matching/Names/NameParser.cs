@@ -95,15 +95,35 @@ internal static class NameParser
             return;
         }
         var significant = words.Where(u => u.Role is NamePartRole.Name or NamePartRole.OrgTerm).ToList();
-        if (significant.Count >= 3 && significant.Count <= 8)
+        AddInitials(readings, significant);
+        // Acronyms usually leave out the small words: KCST for Korean Committee for Space Technology.
+        var content = significant.Where(u => !AcronymSkips.Contains(FirstKey(u))).ToList();
+        if (content.Count != significant.Count)
         {
-            var initials = string.Concat(significant.Select(u => TextNormalizer.Tokenize(u.Original) is { Count: > 0 } t && TokenKey.Of(t[0]) is { Length: > 0 } k ? k[0] : '?'));
-            if (initials.All(char.IsAsciiLetterOrDigit))
-            {
-                readings.Add(new NameReading { Units = [new NameUnit { Original = string.Join(' ', significant.Select(u => u.Original)), Forms = ["#A:" + initials], Method = "initials of the name", Start = 0 }], WordCount = 1 });
-            }
+            AddInitials(readings, content);
         }
     }
+
+    private static void AddInitials(List<NameReading> readings, List<NameUnit> significant)
+    {
+        if (significant.Count is < 3 or > 8)
+        {
+            return;
+        }
+        var initials = string.Concat(significant.Select(u => FirstKey(u) is { Length: > 0 } k ? k[0] : '?'));
+        if (initials.All(char.IsAsciiLetterOrDigit))
+        {
+            readings.Add(new NameReading { Units = [new NameUnit { Original = string.Join(' ', significant.Select(u => u.Original)), Forms = ["#A:" + initials], Method = "initials of the name", Start = 0 }], WordCount = 1 });
+        }
+    }
+
+    private static string FirstKey(NameUnit unit) => TextNormalizer.Tokenize(unit.Original) is { Count: > 0 } t ? TokenKey.Of(t[0]) : "";
+
+    /// <summary>Small words an acronym leaves out (English, French, Spanish, Portuguese, Russian in Latin letters).</summary>
+    private static readonly HashSet<string> AcronymSkips = new(StringComparer.Ordinal)
+    {
+        "of", "for", "the", "and", "in", "on", "at", "to", "de", "du", "des", "la", "le", "les", "et", "pour", "del", "los", "las", "y", "para", "da", "do", "dos", "e", "i", "po", "na", "v",
+    };
 
     private static string Surname(string hanWord)
     {

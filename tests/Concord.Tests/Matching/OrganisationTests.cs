@@ -57,6 +57,30 @@ public class OrganisationTests
         }
     }
 
+    [Theory]
+    [InlineData("KCST", "KOREAN COMMITTEE FOR SPACE TECHNOLOGY")]
+    [InlineData("ISIL", "ISLAMIC STATE OF IRAQ AND THE LEVANT")]
+    [InlineData("FARC", "FUERZAS ARMADAS REVOLUCIONARIAS DE COLOMBIA")]
+    public void An_acronym_may_leave_out_the_small_words(string acronym, string name)
+    {
+        var list = new[] { name, "KOREA COMMERCIAL SHIPPING TRADE", "INTERNATIONAL SHIPPING INVEST LIMITED", "FIRST AMERICAN RESOURCES CORP", "KIM CHOL SU" }
+            .Select((n, i) => new WatchlistEntry("e" + i, EntityKind.Organization, [new WatchlistName(n)]));
+        var found = MatchIndex.Build(list).Screen(new ScreeningQuery(acronym), 3);
+        Assert.Equal("e0", found[0].Entry.Id);
+    }
+
+    [Fact]
+    public void A_query_with_a_legal_form_is_read_as_an_organisation()
+    {
+        var index = MatchIndex.Build([
+            new WatchlistEntry("person", EntityKind.Person, [new WatchlistName("Kamaz Trading")]),
+            new WatchlistEntry("org", EntityKind.Organization, [new WatchlistName("Kamaz Trading LLC")]),
+        ]);
+        var found = index.Screen(new ScreeningQuery("KAMAZ TRADING COMPANY"), 2);
+        Assert.Equal("org", found[0].Entry.Id);
+        Assert.Contains(found[1].Explanation.Attributes, a => a.Attribute == "type" && a.Outcome == Concord.Matching.Scoring.AttributeOutcome.Conflicts);
+    }
+
     [Fact]
     public void A_one_digit_number_matches_the_same_number_only()
     {
