@@ -27,6 +27,14 @@ internal static class LatinNameRules
 
     public static bool IsParticle(string latin) => Particles.Contains(latin);
 
+    /// <summary>Small words inside organisation names (of, for, the, and; French, Spanish, Russian "i", "po"): they carry little.</summary>
+    public static bool IsFunctionWord(string latin) => FunctionWords.Contains(latin);
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "of", "for", "the", "and", "in", "on", "at", "to", "with", "by", "des", "aux", "pour", "en", "et", "los", "las", "para", "i", "po", "na",
+    };
+
     public static bool IsArticle(string latin) => Articles.Contains(latin);
 
     /// <summary>True for "abd", "abdul", "abdel" … written as a separate word (to be joined with the next).</summary>

@@ -403,7 +403,7 @@ internal static class NameParser
                 {
                     role = NamePartRole.Initial;
                 }
-                else if (LatinNameRules.IsParticle(key))
+                else if (LatinNameRules.IsParticle(key) || (kind == EntityKind.Organization && tokenCount > 2 && LatinNameRules.IsFunctionWord(key)))
                 {
                     role = NamePartRole.Particle;
                 }

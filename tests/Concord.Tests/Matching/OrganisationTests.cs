@@ -70,6 +70,21 @@ public class OrganisationTests
     }
 
     [Fact]
+    public void Small_words_of_an_organisation_name_carry_little()
+    {
+        var org = NameParser.Parse("KOREAN COMMITTEE FOR SPACE TECHNOLOGY", EntityKind.Organization)[0];
+        Assert.Equal(NamePartRole.Particle, org.Units.Single(u => u.Original == "FOR").Role);
+        // Na is a Korean surname, not a small word, in a person's name.
+        Assert.Equal(NamePartRole.Name, NameParser.Parse("NA, Ki Hyon", EntityKind.Person)[0].Units.Single(u => u.Original == "NA").Role);
+
+        var index = MatchIndex.Build([
+            new WatchlistEntry("other", EntityKind.Organization, [new WatchlistName("KOREAN COMMITTEE FOR SPACE TECHNOLOGY")]),
+            new WatchlistEntry("target", EntityKind.Organization, [new WatchlistName("PALESTINIAN CHARITABLE COMMITTEE")]),
+        ]);
+        Assert.Equal("target", index.Screen(new ScreeningQuery("CHARITABLE COMMITTEE FOR PALESTINE"), 2)[0].Entry.Id);
+    }
+
+    [Fact]
     public void A_query_with_a_legal_form_is_read_as_an_organisation()
     {
         var index = MatchIndex.Build([
