@@ -411,7 +411,7 @@ internal static class NameParser
                 {
                     role = NamePartRole.Patronymic;
                 }
-                foreach (var g in NameSymbols.Of(key))
+                foreach (var g in NameSymbols.Of(key, forms[0]))
                 {
                     forms.Add(g);
                     if (g.StartsWith("#o:", StringComparison.Ordinal) && kind != EntityKind.Person)

@@ -84,6 +84,32 @@ public class OrganisationTests
         Assert.Equal("target", index.Screen(new ScreeningQuery("CHARITABLE COMMITTEE FOR PALESTINE"), 2)[0].Entry.Id);
     }
 
+    [Theory]
+    [InlineData("issledovatelskii", "#o:research")]
+    [InlineData("issledovatelskiy", "#o:research")]
+    [InlineData("исследовательский", "#o:research")]
+    [InlineData("predpriiatie", "#o:enterprise")]
+    [InlineData("TSENTRALNYY", "#o:central")]
+    [InlineData("GIDRAVLIKI", "#o:hydraulics")]
+    public void Russian_organisation_words_in_any_spelling_carry_their_group(string word, string group)
+    {
+        var unit = NameParser.Parse("OOO " + word + " ROMASHKA", EntityKind.Organization)[0].Units.Single(u => u.Original == word);
+        Assert.Contains(group, unit.Forms);
+        Assert.Equal(NamePartRole.OrgTerm, unit.Role);
+    }
+
+    [Fact]
+    public void A_russian_name_in_latin_letters_meets_its_english_translation()
+    {
+        var index = MatchIndex.Build([
+            new WatchlistEntry("decoy", EntityKind.Organization, [new WatchlistName("CENTRAL INSTITUTE OF AVIATION MOTORS")]),
+            new WatchlistEntry("decoy2", EntityKind.Organization, [new WatchlistName("INSTITUTE OF AUTOMATION AND ELECTROMETRY")]),
+            new WatchlistEntry("target", EntityKind.Organization, [new WatchlistName("JSC CENTRAL RESEARCH INSTITUTE OF AUTOMATION AND HYDRAULICS")]),
+        ]);
+        var found = index.Screen(new ScreeningQuery("TSENTRALNYY NAUCHNO-ISSLEDOVATELSKIY INSTITUT AVTOMATIKI I GIDRAVLIKI"), 3);
+        Assert.Equal("target", found[0].Entry.Id);
+    }
+
     [Fact]
     public void A_query_with_a_legal_form_is_read_as_an_organisation()
     {
