@@ -21,7 +21,7 @@ internal static class LatinNameRules
 
     private static readonly string[] AbdPrefixes = ["abdul", "abdel", "abdal", "abdol", "abdoul", "abdur", "abdus", "abdu", "abd"];
 
-    private static readonly string[] PatronymicEndings = ["ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ichna", "ovitch", "evitch", "owitsch", "ewitsch", "ovic", "evic"];
+    private static readonly string[] PatronymicEndings = ["ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ichna", "ovitch", "evitch", "owitsch", "ewitsch", "ovic", "evic", "avich", "auna", "awna"];
 
     private static readonly string[] TurkicSuffixes = ["uly", "uli", "kyzy", "kizi", "qizi", "ogly", "ogli", "oglu", "ugli"];
 

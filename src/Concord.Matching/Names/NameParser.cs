@@ -398,6 +398,14 @@ internal static class NameParser
                 {
                     forms.Add(PhoneticKey.Form(key.Replace("x", "kh", StringComparison.Ordinal))); // Uzbek Latin, GOST 7.79 x = х
                 }
+                if (t.Script == Script.Latin && BelarusianLatin.ToRussianSpelling(key) is { } russian)
+                {
+                    var form = PhoneticKey.Form(russian);
+                    if (!forms.Contains(form))
+                    {
+                        forms.Add(form);
+                    }
+                }
                 var role = NamePartRole.Name;
                 if (key.Length == 1 && t.Script == Script.Latin)
                 {

@@ -1,3 +1,4 @@
+using Concord.Matching.Model;
 using Concord.Matching.Phonetics;
 using Concord.Matching.Transliteration;
 
@@ -129,5 +130,22 @@ public class TransliterationTests
         Assert.Contains("nikolaos", GreekTransliterator.ToLatin("νικολαοσ"));
         Assert.True(Forms.BestSimilarity("משה", "Moshe") > 0.85f);
         Assert.True(Forms.BestSimilarity("สมชาย", "Somchai") > 0.85f);
+    }
+    [Theory]
+    [InlineData("NAUMAU, Uladzimir Uladzimiravich", "NAUMOV, Vladimir Vladimirovich")]
+    [InlineData("HALAVANAU, Viktar Hryhoryavich", "GOLOVANOV, Viktor Grigoriyevich")]
+    [InlineData("KARAEU, Yuriy", "KARAYEV, Yuri")]
+    [InlineData("Дзмітрый Карпянкоў", "KARPENKOV, Dmitry")]
+    public void Belarusian_spellings_meet_the_russian_ones(string belarusian, string russian)
+    {
+        var decoys = new[] { "NEMTSEV, Vladimir Vladimirovich", "MEDVEDCHUK, Viktor", "SIVAKOV, Yury", "KOZAK, Dmitry", "GALAKHOV, Viktor" };
+        var list = decoys.Select((n, i) => new WatchlistEntry("d" + i, EntityKind.Person, [new WatchlistName(n)]))
+            .Append(new WatchlistEntry("target", EntityKind.Person, [new WatchlistName(russian)]));
+        var found = Concord.Matching.Index.MatchIndex.Build(list).Screen(new ScreeningQuery(belarusian), 3);
+        Assert.Equal("target", found[0].Entry.Id);
+        // And the other way round.
+        var reverse = Concord.Matching.Index.MatchIndex.Build(decoys.Select((n, i) => new WatchlistEntry("d" + i, EntityKind.Person, [new WatchlistName(n)]))
+            .Append(new WatchlistEntry("target", EntityKind.Person, [new WatchlistName(belarusian)])));
+        Assert.Equal("target", reverse.Screen(new ScreeningQuery(russian), 3)[0].Entry.Id);
     }
 }
