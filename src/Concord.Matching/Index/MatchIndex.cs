@@ -68,9 +68,8 @@ public sealed class MatchIndex
         var parsed = NameParser.Parse(query.Name ?? "", query.Kind);
         if (query.Kind == EntityKind.Unknown && LooksLikeOrganisation(parsed))
         {
-            // A legal form or an organisation word says what the caller did not: read it as an organisation.
+            // The parser read a legal form or an organisation word: score it as an organisation.
             query = query with { Kind = EntityKind.Organization };
-            parsed = NameParser.Parse(query.Name ?? "", query.Kind);
         }
         var readings = QueryJoins.Add(parsed, _data);
         Profiling.Add(ref Profiling.Parse, t0);

@@ -183,6 +183,10 @@ internal static class NameParser
     private static List<Draft> Words(List<RawToken> tokens, EntityKind kind)
     {
         var keys = tokens.Select(TokenKey.Of).ToList();
+        if (kind == EntityKind.Unknown && LooksLikeOrganisation(keys))
+        {
+            kind = EntityKind.Organization; // a legal form or an organisation word says what the caller did not
+        }
         var drafts = new List<Draft>(tokens.Count);
         var n = tokens.Count;
         var start = 0;
@@ -325,6 +329,27 @@ internal static class NameParser
     /// abbreviation of a longer phrase in the list and the name has other words; here it is taken as
     /// a name (Xiao Yu is a person).
     /// </summary>
+    /// <summary>True if a name of unknown type has a legal form (of several words, or of three letters or more) or an organisation word.</summary>
+    private static bool LooksLikeOrganisation(List<string> keys)
+    {
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var (len, _) = LegalForms.Phrases.Match(keys, i);
+            if (len > 0 && keys.Count > len && Plausible(keys, i, len, EntityKind.Unknown))
+            {
+                return true;
+            }
+            foreach (var g in NameSymbols.Of(keys[i]))
+            {
+                if (g.StartsWith("#o:", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static bool Plausible(List<string> keys, int from, int length, EntityKind kind) =>
         kind == EntityKind.Organization || length > 1 || keys[from].Length > 2;
 
