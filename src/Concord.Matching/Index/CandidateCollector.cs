@@ -211,7 +211,7 @@ internal static class CandidateCollector
             var name = IndexData.PostingName(posting);
             // Prefer names with few words the query did not reach (Abdullah over Abdullah Anshori).
             var unreached = IndexData.PostingWords(posting) - BitOperations.PopCount(s.Bits);
-            var v = s.Value / (1 + 0.12f * Math.Max(0, unreached));
+            var v = Math.Max(s.Value - 0.3f * Math.Max(0, unreached), 0.35f * s.Value);
             if (size < keep)
             {
                 // Sift up.
