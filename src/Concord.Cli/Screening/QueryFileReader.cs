@@ -99,22 +99,10 @@ public static class QueryFileReader
             return (null, $"name is empty (query_id {id})");
         }
         var births = new List<PartialDate>();
-        foreach (var birthText in Field(fields, columns, "birth_date").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (!PartialDate.TryParse(birthText, out var d))
-            {
-                return (null, $"birth_date '{birthText}' is not an ISO date (YYYY-MM-DD) or year");
-            }
-            births.Add(d);
-        }
         var nationalities = new List<string>();
-        foreach (var nationality in Field(fields, columns, "nationality").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        if ((ListFields.BirthDates(Field(fields, columns, "birth_date"), births) ?? ListFields.Nationalities(Field(fields, columns, "nationality"), nationalities)) is { } bad)
         {
-            if (Countries.ToCode(nationality) is not { } code)
-            {
-                return (null, $"nationality '{nationality}' is not an ISO 3166-1 alpha-2 code or a known country name");
-            }
-            nationalities.Add(code);
+            return (null, bad);
         }
         var kind = Field(fields, columns, "type").ToLowerInvariant() switch
         {

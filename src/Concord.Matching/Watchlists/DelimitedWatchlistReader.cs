@@ -91,22 +91,10 @@ public static class DelimitedWatchlistReader
             names.Add(new WatchlistName(alias, NameKind.Alias));
         }
         var dates = new List<PartialDate>();
-        foreach (var d in Field(fields, columns, "birth_date").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (!PartialDate.TryParse(d, out var date))
-            {
-                return (null, $"birth_date '{d}' is not an ISO date (YYYY-MM-DD) or year");
-            }
-            dates.Add(date);
-        }
         var nationalities = new List<string>();
-        foreach (var n in Field(fields, columns, "nationality").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        if ((ListFields.BirthDates(Field(fields, columns, "birth_date"), dates) ?? ListFields.Nationalities(Field(fields, columns, "nationality"), nationalities)) is { } bad)
         {
-            if (Countries.ToCode(n) is not { } code)
-            {
-                return (null, $"nationality '{n}' is not an ISO 3166-1 alpha-2 code or a known country name");
-            }
-            nationalities.Add(code);
+            return (null, bad);
         }
         var typeText = Field(fields, columns, "type").ToLowerInvariant();
         EntityKind kind;
