@@ -57,7 +57,7 @@ internal sealed class AttributeCandidates
         return new AttributeCandidates(Usable(days), Usable(years), Usable(documents));
     }
 
-    /// <summary>Adds to <paramref name="found"/> the entries the query's date of birth or document number point to.</summary>
+    /// <summary>Adds to <paramref name="found"/> the entries the query's dates of birth (alone, or their year with a nationality) or document number point to.</summary>
     public void Collect(ScreeningQuery query, List<int> found)
     {
         foreach (var date in query.BirthDates)

@@ -123,7 +123,7 @@ public sealed class MatchIndex
     private QueryScratch Rent() => _scratch.TryTake(out var s) ? s : new QueryScratch(_data.FormCount);
 
     /// <summary>
-    /// Entries with the query's date of birth or document number that the names did not bring: scored by
+    /// Entries with the query's date of birth (or its year and nationality) or document number that the names did not bring: scored by
     /// their best name (often zero: an unrelated alias) adjusted by that evidence.
     /// </summary>
     private void AddAttributeCandidates(QueryPlan plan, ScreeningQuery query, List<RankedName> ranked, QueryScratch scratch, FormSimTable sims)

@@ -6,7 +6,7 @@ namespace Concord.Matching.Names;
 /// Belarusian names in Latin letters (passport/ICAO and BGN/PCGN: Aliaksandr Ryhoravich Lukashenka,
 /// Uladzimir, Siarhei, Karpiankou) read the Russian way (Aleksandr Grigorovich, Vladimir, Sergei,
 /// Karpenkov), so that the two spellings of one person meet: h for г, dz for д, ia/ie for е,
-/// -au/-eu/-ou for -ов/-ев, -avich/-auna for -ович/-овна. Only words that show a Belarusian
+/// -au/-eu for -ов/-ев, -avich/-auna for -ович/-овна. Only words that show a Belarusian
 /// spelling get the reading.
 /// </summary>
 internal static class BelarusianLatin

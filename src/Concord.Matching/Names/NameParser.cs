@@ -325,15 +325,17 @@ internal static class NameParser
     }
 
     /// <summary>
-    /// When the kind is not known, a two-letter word (Yu, Ao, Sa) is a legal form only if it is the
-    /// abbreviation of a longer phrase in the list and the name has other words; here it is taken as
-    /// a name (Xiao Yu is a person).
+    /// True if a name of unknown type has a legal form (of several words, or of three letters or more) or
+    /// an organisation word that is not also a title (General Major Mupenzi is a person).
     /// </summary>
-    /// <summary>True if a name of unknown type has a legal form (of several words, or of three letters or more) or an organisation word.</summary>
     private static bool LooksLikeOrganisation(List<string> keys)
     {
         for (var i = 0; i < keys.Count; i++)
         {
+            if (Titles.Phrases.Match(keys, i).Length > 0)
+            {
+                continue;
+            }
             var (len, _) = LegalForms.Phrases.Match(keys, i);
             if (len > 0 && keys.Count > len && Plausible(keys, i, len, EntityKind.Unknown))
             {
@@ -350,6 +352,11 @@ internal static class NameParser
         return false;
     }
 
+    /// <summary>
+    /// When the kind is not known, a two-letter word (Yu, Ao, Sa) is a legal form only if it is the
+    /// abbreviation of a longer phrase in the list and the name has other words; here it is taken as
+    /// a name (Xiao Yu is a person).
+    /// </summary>
     private static bool Plausible(List<string> keys, int from, int length, EntityKind kind) =>
         kind == EntityKind.Organization || length > 1 || keys[from].Length > 2;
 

@@ -119,6 +119,8 @@ public class OrganisationTests
         ]);
         var found = index.Screen(new ScreeningQuery("KAMAZ TRADING COMPANY"), 2);
         Assert.Equal("org", found[0].Entry.Id);
+        // A title that is also an organisation word (General) does not make a person an organisation.
+        Assert.Equal(NamePartRole.Title, NameParser.Parse("General Major Mupenzi", EntityKind.Unknown)[0].Units[0].Role);
         Assert.Contains(found[1].Explanation.Attributes, a => a.Attribute == "type" && a.Outcome == Concord.Matching.Scoring.AttributeOutcome.Conflicts);
     }
 
