@@ -57,7 +57,7 @@ internal static class NameSymbols
                 Add(byForm, form, code);
             }
         }
-        return (Frozen(byKey), Frozen(byForm));
+        return (ToArrays(byKey), ToArrays(byForm));
     }
 
     private static void Add(Dictionary<string, List<string>> map, string key, string code)
@@ -72,6 +72,6 @@ internal static class NameSymbols
         }
     }
 
-    private static Dictionary<string, string[]> Frozen(Dictionary<string, List<string>> map) =>
+    private static Dictionary<string, string[]> ToArrays(Dictionary<string, List<string>> map) =>
         map.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
 }
