@@ -183,6 +183,7 @@ internal static class NameParser
     private static List<Draft> Words(List<RawToken> tokens, EntityKind kind)
     {
         var keys = tokens.Select(TokenKey.Of).ToList();
+        var korean = kind != EntityKind.Organization && tokens.All(t => t.Script == Script.Latin) && KoreanLatin.LooksKorean(keys);
         if (kind == EntityKind.Unknown && LooksLikeOrganisation(keys))
         {
             kind = EntityKind.Organization; // a legal form or an organisation word says what the caller did not
@@ -274,7 +275,7 @@ internal static class NameParser
                 body.AddRange(HanPart(t, kind));
                 continue;
             }
-            body.AddRange(Word(t, key, kind, n));
+            body.AddRange(Word(t, key, kind, n, korean));
         }
         MarkPatronymics(body);
         drafts.AddRange(body);
@@ -396,7 +397,7 @@ internal static class NameParser
     private static string StripArabicArticle(string word) =>
         word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
 
-    private static IEnumerable<Draft> Word(RawToken t, string key, EntityKind kind, int tokenCount)
+    private static IEnumerable<Draft> Word(RawToken t, string key, EntityKind kind, int tokenCount, bool korean = false)
     {
         switch (t.Script)
         {
@@ -429,6 +430,10 @@ internal static class NameParser
                 if (t.Script == Script.Latin && key.Contains('x', StringComparison.Ordinal))
                 {
                     forms.Add(PhoneticKey.Form(key.Replace("x", "kh", StringComparison.Ordinal))); // Uzbek Latin, GOST 7.79 x = х
+                }
+                if (korean && PhoneticKey.Form(KoreanLatin.Neutral(key)) is var neutral && !forms.Contains(neutral))
+                {
+                    forms.Add(neutral);
                 }
                 if (t.Script == Script.Latin && BelarusianLatin.ToRussianSpelling(key) is { } russian)
                 {

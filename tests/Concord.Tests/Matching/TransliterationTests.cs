@@ -148,4 +148,17 @@ public class TransliterationTests
             .Append(new WatchlistEntry("target", EntityKind.Person, [new WatchlistName(belarusian)])));
         Assert.Equal("target", reverse.Screen(new ScreeningQuery(russian), 3)[0].Entry.Id);
     }
+    [Theory]
+    [InlineData("CHO'N, Myo'ng-kuk", "JON, Myong Guk")]
+    [InlineData("YI, Yo'ng-kil", "RI, Yong Gil")]
+    [InlineData("CHI, Sang-chun", "JI, Sang Jun")]
+    [InlineData("Jeon Myeong-guk", "CHO'N Myo'ng-kuk")]
+    public void Korean_names_meet_across_romanisation_systems(string query, string listed)
+    {
+        var decoys = new[] { "CHON MYONG 1", "CHANG, Myong-Chin", "YONG XIN", "O, Yong Ho", "RI, Chun Song", "CHANG, Chin Sung", "KIM, Song Chol" };
+        var list = decoys.Select((n, i) => new WatchlistEntry("d" + i, EntityKind.Person, [new WatchlistName(n)]))
+            .Append(new WatchlistEntry("target", EntityKind.Person, [new WatchlistName(listed)]));
+        var found = Concord.Matching.Index.MatchIndex.Build(list).Screen(new ScreeningQuery(query), 3);
+        Assert.Equal("target", found[0].Entry.Id);
+    }
 }
