@@ -24,4 +24,12 @@ internal static class Forms
         }
         return best;
     }
+    /// <summary>Screens <paramref name="query"/> against the persons <paramref name="decoys"/> plus <paramref name="listed"/>; the id of the first candidate ("target" for the listed one).</summary>
+    public static string FirstFound(string query, string listed, IEnumerable<string> decoys)
+    {
+        var list = decoys.Select((n, i) => new WatchlistEntry("d" + i, EntityKind.Person, [new WatchlistName(n)]))
+            .Append(new WatchlistEntry("target", EntityKind.Person, [new WatchlistName(listed)]));
+        var found = MatchIndex.Build(list).Screen(new ScreeningQuery(query), 3);
+        return found.Count > 0 ? found[0].Entry.Id : "";
+    }
 }
