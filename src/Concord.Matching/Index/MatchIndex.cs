@@ -66,7 +66,7 @@ public sealed class MatchIndex
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
         var t0 = Profiling.Start();
         var parsed = NameParser.Parse(query.Name ?? "", query.Kind);
-        if (query.Kind == EntityKind.Unknown && LooksLikeOrganisation(parsed))
+        if (query.Kind == EntityKind.Unknown && parsed.Count > 0 && parsed[0].Kind == EntityKind.Organization)
         {
             // The parser read a legal form or an organisation word: score it as an organisation.
             query = query with { Kind = EntityKind.Organization };
@@ -100,9 +100,6 @@ public sealed class MatchIndex
             _scratch.Add(scratch);
         }
     }
-
-    private static bool LooksLikeOrganisation(List<NameReading> readings) =>
-        readings.Count > 0 && readings[0].Units.Any(u => u.Role is NamePartRole.LegalForm or NamePartRole.OrgTerm);
 
     /// <summary>Screens many queries in parallel; results are in the order of the queries.</summary>
     public IReadOnlyList<Candidate>[] ScreenMany(IReadOnlyList<ScreeningQuery> queries, int top = 10, double threshold = 0, int parallelism = 0)

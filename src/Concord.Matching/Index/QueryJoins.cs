@@ -40,7 +40,7 @@ internal static class QueryJoins
             joined ??= [];
             joined.Add(new NameUnit { Original = a.Original + " " + b.Original, Forms = [form], Role = NamePartRole.Name, Method = a.Method, Start = a.Start, Span = 2 });
         }
-        return joined is null ? reading : new NameReading { Units = [.. units, .. joined], WordCount = reading.WordCount };
+        return joined is null ? reading : new NameReading { Units = [.. units, .. joined], WordCount = reading.WordCount, Kind = reading.Kind };
     }
 
     /// <summary>A spelled-out Latin form (not a code, initials, abjad or Chinese form).</summary>

@@ -64,7 +64,12 @@ internal static class NameParser
             readings.Add(Build(drafts));
             return readings;
         }
-        var main = Build(Words(tokens, kind));
+        var keys = tokens.Select(TokenKey.Of).ToList();
+        if (kind == EntityKind.Unknown && LooksLikeOrganisation(keys))
+        {
+            kind = EntityKind.Organization; // a legal form or an organisation word says what the caller did not
+        }
+        var main = Build(Words(tokens, keys, kind), kind);
         readings.Add(main);
         if (kind != EntityKind.Person)
         {
@@ -180,14 +185,9 @@ internal static class NameParser
 
     private static readonly HashSet<string> GenerationalSuffixes = new(["jr", "sr", "ii", "iii", "iv"], StringComparer.Ordinal);
 
-    private static List<Draft> Words(List<RawToken> tokens, EntityKind kind)
+    private static List<Draft> Words(List<RawToken> tokens, List<string> keys, EntityKind kind)
     {
-        var keys = tokens.Select(TokenKey.Of).ToList();
         var korean = kind != EntityKind.Organization && tokens.All(t => t.Script == Script.Latin) && KoreanLatin.LooksKorean(keys);
-        if (kind == EntityKind.Unknown && LooksLikeOrganisation(keys))
-        {
-            kind = EntityKind.Organization; // a legal form or an organisation word says what the caller did not
-        }
         var drafts = new List<Draft>(tokens.Count);
         var n = tokens.Count;
         var start = 0;
@@ -553,7 +553,7 @@ internal static class NameParser
         }
     }
 
-    private static NameReading Build(List<Draft> drafts)
+    private static NameReading Build(List<Draft> drafts, EntityKind kind = EntityKind.Unknown)
     {
         var units = new List<NameUnit>(drafts.Count + 2);
         for (var i = 0; i < drafts.Count; i++)
@@ -609,7 +609,7 @@ internal static class NameParser
                 Span = 2,
             });
         }
-        return new NameReading { Units = [.. units], WordCount = drafts.Count };
+        return new NameReading { Units = [.. units], WordCount = drafts.Count, Kind = kind };
     }
 
     internal static string Join(string a, string b) =>

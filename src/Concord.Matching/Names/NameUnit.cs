@@ -1,3 +1,5 @@
+using Concord.Matching.Model;
+
 namespace Concord.Matching.Names;
 
 /// <summary>
@@ -32,6 +34,9 @@ internal sealed class NameReading
 
     /// <summary>Number of words (units with <see cref="NameUnit.Span"/> 1).</summary>
     public required int WordCount { get; init; }
+
+    /// <summary>What the name was read as: the caller's type, or organisation when a name of unknown type has a legal form or an organisation word.</summary>
+    public EntityKind Kind { get; init; }
 
     public override string ToString() => string.Join(" ", Units.Select(u => u.ToString()));
 }
