@@ -142,17 +142,30 @@ public sealed class MatchIndex
             var (bestName, bestReading, bestN) = (0f, 0, first);
             for (var n = first; n < _data.NameCount && _data.NameEntry[n] == entryIndex; n++)
             {
-                for (var r = 0; r < plan.Readings.Count; r++)
+                var (nameScore, r) = BestReading(plan, n, sims);
+                if (nameScore > bestName)
                 {
-                    var nameScore = NameScorer.Score(plan, r, _data, n, null, sims);
-                    if (nameScore > bestName)
-                    {
-                        (bestName, bestReading, bestN) = (nameScore, r, n);
-                    }
+                    (bestName, bestReading, bestN) = (nameScore, r, n);
                 }
             }
             ranked.Add(new RankedName(entryIndex, AttributeScorer.Apply(bestName, query, _data.Entries[entryIndex], null), bestName, bestN, bestReading));
         }
+    }
+
+    /// <summary>The best name score of a name over the query's readings, and that reading (-1 if none scores above 0).</summary>
+    private (float Score, int Reading) BestReading(QueryPlan plan, int name, FormSimTable sims)
+    {
+        var best = 0f;
+        var reading = -1;
+        for (var r = 0; r < plan.Readings.Count; r++)
+        {
+            var score = NameScorer.Score(plan, r, _data, name, null, sims);
+            if (score > best)
+            {
+                (best, reading) = (score, r);
+            }
+        }
+        return (best, reading);
     }
 
     /// <summary>The first name reading of an entry (readings are stored entry by entry), or -1 if it has none.</summary>
@@ -182,17 +195,7 @@ public sealed class MatchIndex
         foreach (var n in names)
         {
             var entryIndex = _data.NameEntry[n];
-            var bestName = 0f;
-            var bestReading = -1;
-            for (var r = 0; r < plan.Readings.Count; r++)
-            {
-                var nameScore = NameScorer.Score(plan, r, _data, n, null, sims);
-                if (nameScore > bestName)
-                {
-                    bestName = nameScore;
-                    bestReading = r;
-                }
-            }
+            var (bestName, bestReading) = BestReading(plan, n, sims);
             if (bestReading < 0)
             {
                 continue;
