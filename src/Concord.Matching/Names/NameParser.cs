@@ -102,7 +102,7 @@ internal static class NameParser
         var significant = words.Where(u => u.Role is NamePartRole.Name or NamePartRole.OrgTerm).ToList();
         AddInitials(readings, significant);
         // Acronyms usually leave out the small words: KCST for Korean Committee for Space Technology.
-        var content = significant.Where(u => !AcronymSkips.Contains(FirstKey(u))).ToList();
+        var content = significant.Where(u => !SkippedInAcronyms(FirstKey(u))).ToList();
         if (content.Count != significant.Count)
         {
             AddInitials(readings, content);
@@ -124,11 +124,12 @@ internal static class NameParser
 
     private static string FirstKey(NameUnit unit) => TextNormalizer.Tokenize(unit.Original) is { Count: > 0 } t ? TokenKey.Of(t[0]) : "";
 
-    /// <summary>Small words an acronym leaves out (English, French, Spanish, Portuguese, Russian in Latin letters).</summary>
-    private static readonly HashSet<string> AcronymSkips = new(StringComparer.Ordinal)
-    {
-        "of", "for", "the", "and", "in", "on", "at", "to", "de", "du", "des", "la", "le", "les", "et", "pour", "del", "los", "las", "y", "para", "da", "do", "dos", "e", "i", "po", "na", "v",
-    };
+    /// <summary>
+    /// Small words an acronym leaves out: the function words of organisation names (and the particles,
+    /// which are never among the significant words), and a few more.
+    /// </summary>
+    private static bool SkippedInAcronyms(string key) =>
+        LatinNameRules.IsFunctionWord(key) || key is "les" or "do" or "v";
 
     private static string Surname(string hanWord)
     {
