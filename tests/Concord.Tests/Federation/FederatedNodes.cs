@@ -21,6 +21,9 @@ public sealed class FederatedNodes : IAsyncDisposable
     public TestNode this[string id] => _nodes[id];
     public string PeersFile => Path.Combine(_directory, "peers.json");
 
+    /// <summary>Two nodes: Kazakhstan (kz-knb) and China (cn-mss).</summary>
+    public static readonly IReadOnlyDictionary<string, string> KzCn = new Dictionary<string, string> { ["kz"] = "kz-knb", ["cn"] = "cn-mss" };
+
     public static async Task<FederatedNodes> StartAsync(StorageKind kind, IReadOnlyDictionary<string, string> nodes, bool routeViaHub = false)
     {
         ArgumentNullException.ThrowIfNull(nodes);

@@ -13,8 +13,6 @@ public sealed class BatchSendTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static readonly Dictionary<string, string> KzCn = new() { ["kz"] = "kz-knb", ["cn"] = "cn-mss" };
-
     private static JsonObject Message(string to, string subject, string? key) => new()
     {
         ["to"] = new JsonArray(to),
@@ -28,6 +26,14 @@ public sealed class BatchSendTests
 
     private static JsonObject Batch(params JsonObject[] messages) => new() { ["messages"] = new JsonArray([.. messages]) };
 
+    /// <summary>Posts a batch, expects 202 Accepted and returns its "messages".</summary>
+    private static async Task<JsonArray> SendBatchAsync(HttpClient client, JsonObject batch)
+    {
+        using var response = await client.PostAsJsonAsync("/api/v1/messages/batch", batch, Ct);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!["messages"]!.AsArray();
+    }
+
     private static async Task<JsonObject> ProblemAsync(HttpClient client, JsonObject body, HttpStatusCode status)
     {
         using var response = await client.PostAsJsonAsync("/api/v1/messages/batch", body, Ct);
@@ -40,14 +46,12 @@ public sealed class BatchSendTests
     [InlineData(StorageKind.Postgres)]
     public async Task A_batch_is_stored_in_order_delivered_once_each_and_sending_it_again_changes_nothing(StorageKind kind)
     {
-        await using var nodes = await FederatedNodes.StartAsync(kind, KzCn);
+        await using var nodes = await FederatedNodes.StartAsync(kind, FederatedNodes.KzCn);
         using var kz = await nodes.ClientAsync("kz", "kz.officer");
         using var cn = await nodes.ClientAsync("cn", "cn.analyst");
         var batch = Batch(Message("cn", "bulletin 0", "b-0"), Message("cn-mps", "bulletin 1", "b-1"), Message("kz-mvd", "bulletin 2", "b-2"));
 
-        using var response = await kz.PostAsJsonAsync("/api/v1/messages/batch", batch, Ct);
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        var first = (await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!["messages"]!.AsArray();
+        var first = await SendBatchAsync(kz, batch);
         Assert.Equal(3, first.Count);
         Assert.All(first, m => Assert.False((bool)m!["duplicate"]!));
         var ids = first.Select(m => (string)m!["id"]!).ToList();
@@ -56,9 +60,7 @@ public sealed class BatchSendTests
         Assert.Equal("delivered", (string?)first[2]!["deliveries"]![0]!["state"]); // kz-mvd is served by kz itself
 
         // The same batch again (a client retrying after a lost answer): the same messages, nothing stored twice.
-        using var again = await kz.PostAsJsonAsync("/api/v1/messages/batch", batch, Ct);
-        Assert.Equal(HttpStatusCode.Accepted, again.StatusCode);
-        var second = (await again.Content.ReadFromJsonAsync<JsonObject>(Ct))!["messages"]!.AsArray();
+        var second = await SendBatchAsync(kz, batch);
         Assert.Equal(ids, second.Select(m => (string)m!["id"]!));
         Assert.All(second, m => Assert.True((bool)m!["duplicate"]!));
 
@@ -84,7 +86,7 @@ public sealed class BatchSendTests
     [InlineData(StorageKind.Postgres)]
     public async Task An_invalid_message_refuses_the_whole_batch_and_every_error_names_its_message(StorageKind kind)
     {
-        await using var nodes = await FederatedNodes.StartAsync(kind, KzCn);
+        await using var nodes = await FederatedNodes.StartAsync(kind, FederatedNodes.KzCn);
         using var kz = await nodes.ClientAsync("kz", "kz.officer");
 
         var noSubject = Message("cn", "", "k-1");

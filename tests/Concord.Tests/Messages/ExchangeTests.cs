@@ -15,8 +15,6 @@ public sealed class ExchangeTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static readonly Dictionary<string, string> KzCn = new() { ["kz"] = "kz-knb", ["cn"] = "cn-mss" };
-
     private static JsonObject Message(string to, string subject, string? key = null, string? route = null, string? inReplyTo = null) => new()
     {
         ["to"] = new JsonArray(to),
@@ -47,7 +45,7 @@ public sealed class ExchangeTests
     [InlineData(StorageKind.Postgres)]
     public async Task A_message_reaches_the_addressed_agency_once_with_a_signed_receipt_and_a_read_receipt(StorageKind kind)
     {
-        await using var nodes = await FederatedNodes.StartAsync(kind, KzCn);
+        await using var nodes = await FederatedNodes.StartAsync(kind, FederatedNodes.KzCn);
         using var kz = await nodes.ClientAsync("kz", "kz.officer");
         using var cn = await nodes.ClientAsync("cn", "cn.analyst");
 
@@ -93,7 +91,7 @@ public sealed class ExchangeTests
     [InlineData(StorageKind.Postgres)]
     public async Task Only_the_organisations_involved_see_a_message(StorageKind kind)
     {
-        await using var nodes = await FederatedNodes.StartAsync(kind, KzCn);
+        await using var nodes = await FederatedNodes.StartAsync(kind, FederatedNodes.KzCn);
         using var kz = await nodes.ClientAsync("kz", "kz.officer");
         var id = await SendAsync(kz, Message("kz", "For the whole node"));
         var ownOutbox = await kz.GetFromJsonAsync<JsonObject>("/api/v1/messages?box=outbox", Ct);
@@ -117,7 +115,7 @@ public sealed class ExchangeTests
     [InlineData(StorageKind.Postgres)]
     public async Task Tampered_unknown_and_replayed_envelopes_are_rejected_and_audited(StorageKind kind)
     {
-        await using var nodes = await FederatedNodes.StartAsync(kind, KzCn);
+        await using var nodes = await FederatedNodes.StartAsync(kind, FederatedNodes.KzCn);
         var keys = nodes["kz"].Services.GetService(typeof(FederationNode)) is FederationNode f ? f.Keys : throw new InvalidOperationException();
         using var stranger = NodeKeys.Generate();
         var genuine = Concord.Benchmarks.Exchange.ChaosRun.Envelope("kz", keys, "cn", "crafted");
@@ -146,7 +144,7 @@ public sealed class ExchangeTests
     [InlineData(StorageKind.Postgres)]
     public async Task A_later_message_that_arrives_first_is_held_until_the_gap_fills(StorageKind kind)
     {
-        await using var nodes = await FederatedNodes.StartAsync(kind, KzCn);
+        await using var nodes = await FederatedNodes.StartAsync(kind, FederatedNodes.KzCn);
         var keys = ((FederationNode)nodes["kz"].Services.GetService(typeof(FederationNode))!).Keys;
         var thread = Guid.NewGuid();
         string Item(Guid id, long seq, string subject)
@@ -211,7 +209,7 @@ public sealed class ExchangeTests
     [InlineData(StorageKind.Postgres)]
     public async Task Invalid_messages_are_refused_with_stable_codes(StorageKind kind)
     {
-        await using var nodes = await FederatedNodes.StartAsync(kind, KzCn);
+        await using var nodes = await FederatedNodes.StartAsync(kind, FederatedNodes.KzCn);
         using var kz = await nodes.ClientAsync("kz", "kz.officer");
         async Task<string?> CodeAsync(JsonObject body)
         {
@@ -238,7 +236,7 @@ public sealed class ExchangeTests
     [Fact]
     public async Task Inbox_pages_link_to_the_next_page_until_the_last()
     {
-        await using var nodes = await FederatedNodes.StartAsync(StorageKind.Sqlite, KzCn);
+        await using var nodes = await FederatedNodes.StartAsync(StorageKind.Sqlite, FederatedNodes.KzCn);
         using var kz = await nodes.ClientAsync("kz", "kz.officer");
         for (var i = 0; i < 5; i++)
         {
