@@ -2,18 +2,20 @@ namespace Concord.Matching.Names;
 
 /// <summary>
 /// Name-structure rules on Latin spellings: particles, the Arabic compounds with ʿabd
-/// (Abd al-Rahman, Abdul Rahman, Abdurrahman → abdrahman), patronymics and Turkic family suffixes.
+/// (Abd al-Rahman, Abdul Rahman, Abdurrahman → abdrahman), with al-Dīn (Salah al-Din, Salahuddin,
+/// Salah Eddine → salahdin) and with Allah (Ubayd Allah, Obaidullah → ubaydallah), patronymics and
+/// Turkic family suffixes.
 /// </summary>
 internal static class LatinNameRules
 {
     private static readonly HashSet<string> Articles = new(StringComparer.Ordinal)
     {
-        "al", "el", "ul", "ol", "ar", "ur", "as", "us", "ad", "an", "at", "az", "ash", "adh", "ath", "il", "ed", "es", "er", "et",
+        "al", "el", "ul", "ol", "ar", "ur", "as", "us", "ad", "an", "at", "az", "ash", "adh", "ath", "il", "ed", "es", "er", "et", "ud",
     };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
-        "al", "el", "ul", "ad", "ar", "as", "at", "az", "an", "ash", "ed", "es", "er", "et",
+        "al", "el", "ul", "ad", "ar", "as", "at", "az", "an", "ash", "ed", "es", "er", "et", "ud",
         "bin", "ibn", "ben", "bint", "binti", "bte", "bn", "ould", "uld", "walad", "wuld",
         "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "la", "le", "y", "e", "ter", "ten", "zu",
         "uly", "uli", "ulu", "kyzy", "kizi", "qizi", "qyzy", "kizy", "ogly", "ogli", "oglu", "ugli", "ugly", "ogl", "kyzi",
@@ -67,6 +69,85 @@ internal static class LatinNameRules
 
     private static string Allah(string stem) =>
         stem is "lah" or "la" or "llah" or "lla" or "alah" or "ala" or "allah" or "alla" or "ullah" or "ulla" or "illah" ? "allah" : stem;
+
+    /// <summary>
+    /// Canonical spelling of an al-Dīn compound written as one word (Salahuddin, Badreddine, Nuriddin,
+    /// Ezzedine, Ziauddin → salahdin, badrdin, nurdin, ezzdin, ziadin), or null if it is not one.
+    /// The link before "din" must be a doubled d or an e/u/i vowel, so that Borodin stays a name.
+    /// </summary>
+    public static string? CanonicalDin(string latin)
+    {
+        var (stem, link) = DinStem(latin);
+        return stem is { Length: >= 3 } && link ? stem + "din" : null;
+    }
+
+    /// <summary>
+    /// True for the second element of an al-Dīn compound written as its own word: "din" or "deen"
+    /// after an article (Salah al-Din, Siraj ud Din), or with its link (Salah Eddine, Nasir Uddin).
+    /// </summary>
+    public static bool IsDinWord(string latin, bool afterArticle)
+    {
+        if (afterArticle)
+        {
+            return latin is "din" or "deen" or "dine" or "dyn";
+        }
+        var (stem, link) = DinStem(latin);
+        return link && stem is { Length: 0 };
+    }
+
+    /// <summary>The name before "din" with the link removed, and whether there was a link (dd, or e/u/i before d).</summary>
+    private static (string? Stem, bool Link) DinStem(string latin)
+    {
+        var w = latin.EndsWith("dine", StringComparison.Ordinal) ? latin[..^1] : latin;
+        int cut;
+        if (w.EndsWith("din", StringComparison.Ordinal) || w.EndsWith("dyn", StringComparison.Ordinal))
+        {
+            cut = 3;
+        }
+        else if (w.EndsWith("deen", StringComparison.Ordinal))
+        {
+            cut = 4;
+        }
+        else
+        {
+            return (null, false);
+        }
+        var body = w[..^cut];
+        var doubled = body.EndsWith('d');
+        if (doubled)
+        {
+            body = body[..^1];
+        }
+        if (body.Length == 0 || !IsVowelChar(body[^1]))
+        {
+            return (null, false);
+        }
+        var vowel = body[^1];
+        var link = doubled || (vowel is 'e' or 'u' or 'i' && (body.Length >= 5 || latin.EndsWith("ine", StringComparison.Ordinal) || latin.EndsWith("een", StringComparison.Ordinal)));
+        var stem = body.Length - 1 >= 3 || body.Length == 1 ? body[..^1] : body; // Aladdin: keep "ala"
+        return (stem, link);
+    }
+
+    /// <summary>
+    /// Canonical spelling of an Allah compound written as one word (Obaidullah, Hizbollah, Saifulla →
+    /// obaidallah, hizballah, saifallah), or null if it is not one.
+    /// </summary>
+    public static string? CanonicalAllah(string latin)
+    {
+        foreach (var end in AllahEndings)
+        {
+            if (latin.Length >= end.Length + 3 && latin.EndsWith(end, StringComparison.Ordinal))
+            {
+                return latin[..^end.Length] + "allah";
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] AllahEndings = ["ullah", "ollah", "illah", "allah", "ulla", "olla"];
+
+    /// <summary>True for "Allah" written as its own word after a name (Ubayd Allah, Habib Ullah).</summary>
+    public static bool IsAllahWord(string latin) => latin is "allah" or "ullah" or "ollah" or "illah" or "ulla" or "alla";
 
     private static bool IsVowelChar(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 

@@ -264,6 +264,18 @@ internal static class NameParser
                 i = j;
                 continue;
             }
+            if (t.Script is Script.Latin or Script.Cyrillic && DinCompoundEnd(tokens, keys, i, end) is var dinEnd and > 0)
+            {
+                var stem = keys[i];
+                var dinForms = new List<string> { PhoneticKey.Form(stem + "din") };
+                if (stem.Length >= 4)
+                {
+                    dinForms.Add(FormSimilarity.WeakTag + PhoneticKey.Form(stem));
+                }
+                body.Add(new Draft { Original = Originals(tokens, i, dinEnd), Forms = dinForms, Method = "Arabic compound with al-Dīn joined", PlainLatin = true, Joined = t.JoinedToPrevious });
+                i = dinEnd - 1;
+                continue;
+            }
             if (t.Script == Script.Arabic && t.Text == "عبد" && i + 1 < end && tokens[i + 1].Script == Script.Arabic)
             {
                 var next = StripArabicArticle(tokens[i + 1].Text);
@@ -385,6 +397,29 @@ internal static class NameParser
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The end (exclusive) of an al-Dīn compound that starts at word <paramref name="i"/> (Salah al-Din,
+    /// Siraj ud Din, Salah Eddine, Nasir Uddin), or 0 when there is none.
+    /// </summary>
+    private static int DinCompoundEnd(List<RawToken> tokens, List<string> keys, int i, int end)
+    {
+        var stem = keys[i];
+        if (i + 1 >= end || stem.Length < 2 || LatinNameRules.IsParticle(stem) || LatinNameRules.IsAbdPrefix(stem) || !stem.All(char.IsAsciiLetterLower))
+        {
+            return 0;
+        }
+        var j = i + 1;
+        if (tokens[j].Script is not (Script.Latin or Script.Cyrillic))
+        {
+            return 0;
+        }
+        if (LatinNameRules.IsArticle(keys[j]) && j + 1 < end && tokens[j + 1].Script is Script.Latin or Script.Cyrillic && LatinNameRules.IsDinWord(keys[j + 1], afterArticle: true))
+        {
+            return j + 2;
+        }
+        return LatinNameRules.IsDinWord(keys[j], afterArticle: false) ? j + 1 : 0;
+    }
+
     /// <summary>Abdelkader is also written Kader: the name after ʿabd as a weaker form (not for Abdullah).</summary>
     private static void AddAbdStem(List<string> forms, string canonical)
     {
@@ -427,6 +462,11 @@ internal static class NameParser
                 else
                 {
                     AddAbdStem(forms, canonicalAbd);
+                }
+                if ((LatinNameRules.CanonicalDin(key) ?? (canonicalAbd is null ? LatinNameRules.CanonicalAllah(key) : null)) is { } compound
+                    && PhoneticKey.Form(compound) is var compoundForm && !forms.Contains(compoundForm))
+                {
+                    forms.Add(compoundForm); // Salahuddin as salahdin, Obaidullah as obaidallah: the spellings of the two-word forms
                 }
                 if (t.Script == Script.Latin && key.Contains('x', StringComparison.Ordinal))
                 {
@@ -576,11 +616,16 @@ internal static class NameParser
             }
             var shortPair = a.Forms[0].Length <= 4 && b.Forms[0].Length <= 5 && a.Role == NamePartRole.Name && b.Role == NamePartRole.Name;
             var articlePair = a.Role == NamePartRole.Particle && b.Joined && b.Role == NamePartRole.Name;
-            if (!shortPair && !b.Joined && !articlePair)
+            var allahPair = a.Role == NamePartRole.Name && b.Role == NamePartRole.Name && b.Original.Length >= 4 && b.Forms[0] is "ala" or "ula" or "ola" or "ila";
+            if (!shortPair && !b.Joined && !articlePair && !allahPair)
             {
                 continue;
             }
             var forms = new List<string>(4);
+            if (allahPair && a.Forms[0][0] is not ('#' or '^' or '~' or '%'))
+            {
+                forms.Add(Join(a.Forms[0], "ala")); // Habib Ullah, Ubayd Allah as habibala, ubaidala (the P-form of the one-word spelling's canonical form)
+            }
             for (var x = 0; x < Math.Min(2, a.Forms.Count); x++)
             {
                 for (var y = 0; y < Math.Min(2, b.Forms.Count); y++)

@@ -77,4 +77,47 @@ public class NameStructureTests
         Assert.True(found[0].Score > 0.95, $"{found[0]}");
         Assert.Contains(found[0].Explanation.Parts, p => p.How.StartsWith("written together/apart", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Salah al-Din", "Salahuddin")]
+    [InlineData("Salah Eddine", "Salah ad-Din")]
+    [InlineData("Badreddine", "Badr al-Din")]
+    [InlineData("Nuriddin", "Нур ад-Дин")]
+    [InlineData("Siraj ud Din", "Sirajuddin")]
+    [InlineData("Nasir Uddin", "Nasiruddin")]
+    [InlineData("Ziauddin", "Zia-ud-Din")]
+    public void Al_din_compounds_are_read_the_same_way_written_together_or_apart(string a, string b)
+    {
+        Assert.NotEmpty(MainReading(a).Units[0].Forms.Intersect(MainReading(b).Units[0].Forms));
+    }
+
+    [Theory]
+    [InlineData("Borodin")]
+    [InlineData("Odin")]
+    [InlineData("Nadine")]
+    public void Names_that_only_end_in_din_are_not_al_din_compounds(string name)
+    {
+        Assert.Null(LatinNameRules.CanonicalDin(name.ToLowerInvariant()));
+    }
+
+    [Theory]
+    [InlineData("BADREDDINE, Mohammed", "BADR-AL-DIN, Muhammad")]
+    [InlineData("Salahuddin Yusuf", "SALAH AL-DIN YUSUF")]
+    [InlineData("Ezzedine Khalil", "IZZ AL-DIN KHALIL")]
+    public void Compounds_written_together_find_the_listed_name_written_apart_and_back(string query, string listed)
+    {
+        var decoys = new[] { "MAHAMED, Mostafa", "OMAR, Mohammed", "JAMAL-AL-DIN, Hasan", "HURRAS AL-DIN", "SAYF ALLAH MUHAMMAD", "AL-KHALIL, Yusuf", "AKHUND, Mohammad Hassan" };
+        Assert.Equal("target", Forms.FirstFound(query, listed, decoys));
+        Assert.Equal("target", Forms.FirstFound(listed, query, decoys));
+    }
+
+    [Theory]
+    [InlineData("Ubayd Allah Akhund", "OBAIDULLAH AKHUND")]
+    [InlineData("Habib Ullah Rahmani", "Habibullah Rahmani")]
+    [InlineData("Saifulla Muhammad", "SAYF ALLAH MUHAMMAD")]
+    public void Allah_compounds_written_apart_match_the_one_word_spelling(string query, string listed)
+    {
+        var found = Concord.Matching.Index.MatchIndex.Build([new WatchlistEntry("target", EntityKind.Person, [new WatchlistName(listed)])]).Screen(new ScreeningQuery(query), 1);
+        Assert.True(found.Count == 1 && found[0].Score >= 0.9, found.Count == 0 ? "not found" : found[0].ToString());
+    }
 }
