@@ -403,21 +403,38 @@ internal static class NameParser
     /// </summary>
     private static int DinCompoundEnd(List<RawToken> tokens, List<string> keys, int i, int end)
     {
+        if (i + 1 >= end)
+        {
+            return 0;
+        }
+        var next = keys[i + 1];
+        var article = LatinNameRules.IsArticle(next);
+        if (!article && !LatinNameRules.MayEndInDin(next))
+        {
+            return 0; // the common case, decided without allocating
+        }
         var stem = keys[i];
-        if (i + 1 >= end || stem.Length < 2 || LatinNameRules.IsParticle(stem) || LatinNameRules.IsAbdPrefix(stem) || !stem.All(char.IsAsciiLetterLower))
+        if (stem.Length < 2 || LatinNameRules.IsParticle(stem) || LatinNameRules.IsAbdPrefix(stem) || !IsLowerAscii(stem) || tokens[i + 1].Script is not (Script.Latin or Script.Cyrillic))
         {
             return 0;
         }
-        var j = i + 1;
-        if (tokens[j].Script is not (Script.Latin or Script.Cyrillic))
+        if (article)
         {
-            return 0;
+            return i + 2 < end && tokens[i + 2].Script is Script.Latin or Script.Cyrillic && LatinNameRules.IsDinWord(keys[i + 2], afterArticle: true) ? i + 3 : 0;
         }
-        if (LatinNameRules.IsArticle(keys[j]) && j + 1 < end && tokens[j + 1].Script is Script.Latin or Script.Cyrillic && LatinNameRules.IsDinWord(keys[j + 1], afterArticle: true))
+        return LatinNameRules.IsDinWord(next, afterArticle: false) ? i + 2 : 0;
+    }
+
+    private static bool IsLowerAscii(string s)
+    {
+        foreach (var c in s)
         {
-            return j + 2;
+            if (!char.IsAsciiLetterLower(c))
+            {
+                return false;
+            }
         }
-        return LatinNameRules.IsDinWord(keys[j], afterArticle: false) ? j + 1 : 0;
+        return true;
     }
 
     /// <summary>Abdelkader is also written Kader: the name after ʿabd as a weaker form (not for Abdullah).</summary>
