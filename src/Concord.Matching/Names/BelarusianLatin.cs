@@ -6,7 +6,7 @@ namespace Concord.Matching.Names;
 /// Belarusian names in Latin letters (passport/ICAO and BGN/PCGN: Aliaksandr Ryhoravich Lukashenka,
 /// Uladzimir, Siarhei, Karpiankou) read the Russian way (Aleksandr Grigorovich, Vladimir, Sergei,
 /// Karpenkov), so that the two spellings of one person meet: h for г, dz for д, ia/ie for е,
-/// -au/-eu for -ов/-ев, -avich/-auna for -ович/-овна. Only words that show a Belarusian
+/// -au/-eu (-aeu, -yeu after a vowel) for -ов/-ев, -avich/-auna for -ович/-овна. Only words that show a Belarusian
 /// spelling get the reading.
 /// </summary>
 internal static class BelarusianLatin
@@ -45,18 +45,20 @@ internal static class BelarusianLatin
         s = sb.ToString();
         s = ReplaceEnding(s, "avich", "ovich") ?? ReplaceEnding(s, "auna", "ovna") ?? ReplaceEnding(s, "awna", "ovna")
             ?? (s.Length >= 5 && IsConsonant(s[^3]) ? ReplaceEnding(s, "au", "ov") ?? ReplaceEnding(s, "eu", "ev") : null)
+            ?? (s.Length >= 5 ? ReplaceEnding(s, "aeu", "aev") ?? ReplaceEnding(s, "yeu", "yev") : null)
             ?? s;
         return s == word ? null : s;
     }
 
     /// <summary>
-    /// dz (not the Georgian -dze), the patronymics -avich/-auna, or -au/-eu after a consonant.
+    /// dz (not the Georgian -dze), the patronymics -avich/-auna, -au/-eu after a consonant, or -aeu/-yeu.
     /// (-ou and ia alone are not enough: Amadou, Aggelou, Aronian.)
     /// </summary>
     private static bool LooksBelarusian(string w) =>
         (w.Contains("dz", StringComparison.Ordinal) && !w.EndsWith("dze", StringComparison.Ordinal))
         || w.EndsWith("avich", StringComparison.Ordinal) || w.EndsWith("auna", StringComparison.Ordinal) || w.EndsWith("awna", StringComparison.Ordinal)
-        || (IsConsonant(w[^3]) && (w.EndsWith("au", StringComparison.Ordinal) || w.EndsWith("eu", StringComparison.Ordinal)));
+        || (IsConsonant(w[^3]) && (w.EndsWith("au", StringComparison.Ordinal) || w.EndsWith("eu", StringComparison.Ordinal)))
+        || w.EndsWith("aeu", StringComparison.Ordinal) || w.EndsWith("yeu", StringComparison.Ordinal); // Karaeu, Aliakseyeu (Караеў, Аляксееў)
 
     private static string? ReplaceEnding(string s, string ending, string replacement) =>
         s.EndsWith(ending, StringComparison.Ordinal) ? s[..^ending.Length] + replacement : null;

@@ -104,7 +104,7 @@ internal static class LatinNameRules
         latin.EndsWith("din", StringComparison.Ordinal) || latin.EndsWith("dine", StringComparison.Ordinal)
         || latin.EndsWith("deen", StringComparison.Ordinal) || latin.EndsWith("dyn", StringComparison.Ordinal);
 
-    /// <summary>The name before "din" with the link removed, and whether there was a link (dd, or e/u/i before d).</summary>
+    /// <summary>The name before "din" with the link removed, and whether there was a link (dd, an article, or e/u/i before d).</summary>
     private static (string? Stem, bool Link) DinStem(string latin)
     {
         var w = latin.EndsWith("dine", StringComparison.Ordinal) ? latin[..^1] : latin;
@@ -126,6 +126,15 @@ internal static class LatinNameRules
         if (doubled)
         {
             body = body[..^1];
+        }
+        if (!doubled && body.Length >= 2 && body[^1] == 'l' && body[^2] is 'a' or 'e' or 'u')
+        {
+            // The article written in: Noureldin, Nasreldin, Salaheldin, Nur Eldin.
+            return (body[..^2], true);
+        }
+        if (doubled && body.Length >= 4 && !IsVowelChar(body[^1]))
+        {
+            return (body, true); // Nasserddine
         }
         if (body.Length == 0 || !IsVowelChar(body[^1]))
         {

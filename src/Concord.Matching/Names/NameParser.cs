@@ -484,6 +484,10 @@ internal static class NameParser
                     && PhoneticKey.Form(compound) is var compoundForm && !forms.Contains(compoundForm))
                 {
                     forms.Add(compoundForm); // Salahuddin as salahdin, Obaidullah as obaidallah: the spellings of the two-word forms
+                    if (compound.EndsWith("din", StringComparison.Ordinal) && compound.Length >= 7)
+                    {
+                        forms.Add(FormSimilarity.WeakTag + PhoneticKey.Form(compound.AsSpan(0, compound.Length - 3))); // Sirajuddin is also called Siraj
+                    }
                 }
                 if (t.Script == Script.Latin && key.Contains('x', StringComparison.Ordinal))
                 {

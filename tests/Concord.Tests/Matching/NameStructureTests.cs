@@ -86,6 +86,8 @@ public class NameStructureTests
     [InlineData("Siraj ud Din", "Sirajuddin")]
     [InlineData("Nasir Uddin", "Nasiruddin")]
     [InlineData("Ziauddin", "Zia-ud-Din")]
+    [InlineData("Noureldin", "Nour al-Din")]
+    [InlineData("Nur Eldin", "Nuriddin")]
     public void Al_din_compounds_are_read_the_same_way_written_together_or_apart(string a, string b)
     {
         Assert.NotEmpty(MainReading(a).Units[0].Forms.Intersect(MainReading(b).Units[0].Forms));
@@ -104,6 +106,8 @@ public class NameStructureTests
     [InlineData("BADREDDINE, Mohammed", "BADR-AL-DIN, Muhammad")]
     [InlineData("Salahuddin Yusuf", "SALAH AL-DIN YUSUF")]
     [InlineData("Ezzedine Khalil", "IZZ AL-DIN KHALIL")]
+    [InlineData("NASSERDDINE, Ghassan", "NASR AL DIN, Ghassan")]
+    [InlineData("HAQQANI, Siraj", "HAQQANI, Sirajuddin")]
     public void Compounds_written_together_find_the_listed_name_written_apart_and_back(string query, string listed)
     {
         var decoys = new[] { "MAHAMED, Mostafa", "OMAR, Mohammed", "JAMAL-AL-DIN, Hasan", "HURRAS AL-DIN", "SAYF ALLAH MUHAMMAD", "AL-KHALIL, Yusuf", "AKHUND, Mohammad Hassan" };

@@ -135,6 +135,7 @@ public class TransliterationTests
     [InlineData("NAUMAU, Uladzimir Uladzimiravich", "NAUMOV, Vladimir Vladimirovich")]
     [InlineData("HALAVANAU, Viktar Hryhoryavich", "GOLOVANOV, Viktor Grigoriyevich")]
     [InlineData("KARAEU, Yuriy", "KARAYEV, Yuri")]
+    [InlineData("KARAEU, Yuriy Khadzymuratavich", "KARAYEV, Yuri")]
     [InlineData("Дзмітрый Карпянкоў", "KARPENKOV, Dmitry")]
     public void Belarusian_spellings_meet_the_russian_ones(string belarusian, string russian)
     {
