@@ -46,7 +46,7 @@ internal static class DebugCommands
     }
 }
 
-/// <summary>`misses SET`: alias misses split into unrelated aliases and related ones (shares a similar word with the primary name).</summary>
+/// <summary>`misses SET [LIMIT [unrelated|near|distinctive]]`: alias misses split into unrelated aliases and related ones (shares a similar word with the primary name).</summary>
 internal static class MissAnalysis
 {
     public static int Run(string[] args)
@@ -58,7 +58,8 @@ internal static class MissAnalysis
         var deep = index.ScreenMany(set.Cases.Select(c => c.Query).ToList(), 100);
         var results = deep.Select(r => (IReadOnlyList<Concord.Matching.Scoring.Candidate>)r.Take(10).ToList()).ToArray();
         var ranks = new int[5]; // 11-20, 21-50, 51-100, not in 100 (related misses only)
-        int related = 0, unrelated = 0, relatedMiss = 0, unrelatedMiss = 0;
+        int related = 0, unrelated = 0, relatedMiss = 0, unrelatedMiss = 0, commonOnlyMiss = 0, commonOnlyMiss20 = 0;
+        var frequency = WordFrequency(set.Watchlist);
         var shown = 0;
         var limit = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40;
         for (var i = 0; i < set.Cases.Count; i++)
@@ -68,7 +69,7 @@ internal static class MissAnalysis
             var primary = byId[id].Names[0].Text;
             var rel = Related(c.Query.Name, primary);
             var hit = results[i].Any(r => r.Entry.Id == id);
-            if (rel) { related++; if (!hit) { relatedMiss++; } } else { unrelated++; if (!hit) { unrelatedMiss++; } }
+            if (rel) { related++; if (!hit) { relatedMiss++; if (!SharesDistinctiveWord(c.Query.Name, primary, frequency, 10)) { commonOnlyMiss++; } if (!SharesDistinctiveWord(c.Query.Name, primary, frequency, 20)) { commonOnlyMiss20++; } } } else { unrelated++; if (!hit) { unrelatedMiss++; } }
             if (rel && !hit)
             {
                 var at = deep[i].ToList().FindIndex(r => r.Entry.Id == id);
@@ -85,6 +86,15 @@ internal static class MissAnalysis
                 }
                 continue;
             }
+            var distinctive = args.Length > 2 && args[2] == "distinctive";
+            if (distinctive && rel && !hit && SharesDistinctiveWord(c.Query.Name, primary, frequency, 10) && shown++ < limit)
+            {
+                Console.WriteLine($"MISS {c.Query.Name}  =>  {primary}   top: {string.Join(" | ", results[i].Take(2).Select(r => $"{r.MatchedName} {r.Score:0.00}"))}");
+            }
+            if (distinctive)
+            {
+                continue;
+            }
             if (!near && (showUnrelated ? !rel : rel) && !hit && shown++ < limit)
             {
                 var rank = results[i].Select((r, k) => (r, k)).FirstOrDefault(x => x.r.Entry.Id == id);
@@ -93,7 +103,51 @@ internal static class MissAnalysis
         }
         Console.WriteLine($"related misses ranked 11-20: {ranks[0]}, 21-50: {ranks[1]}, 51-100: {ranks[2]}, not in the first 100: {ranks[3]}");
         Console.WriteLine($"related {related} (missed {relatedMiss}), unrelated {unrelated} (missed {unrelatedMiss}); recall@10 {(double)(related - relatedMiss + unrelated - unrelatedMiss) / set.Cases.Count:0.000}");
+        var ceiling = (double)(related + unrelated - unrelatedMiss) / set.Cases.Count;
+        Console.WriteLine($"ceiling by name {ceiling:0.000}; related misses that share only words 10+ (20+) primary names have: {commonOnlyMiss} ({commonOnlyMiss20}); "
+            + $"ceiling without them {(double)(related - commonOnlyMiss + unrelated - unrelatedMiss) / set.Cases.Count:0.000} ({(double)(related - commonOnlyMiss20 + unrelated - unrelatedMiss) / set.Cases.Count:0.000})");
         return 0;
+    }
+
+    /// <summary>How many primary names hold each name word (by its first form).</summary>
+    private static Dictionary<string, int> WordFrequency(IReadOnlyList<WatchlistEntry> list)
+    {
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var e in list)
+        {
+            foreach (var f in NameWords(e.Names[0].Text).Select(u => u.Forms[0]).Distinct(StringComparer.Ordinal))
+            {
+                df[f] = df.GetValueOrDefault(f) + 1;
+            }
+        }
+        return df;
+    }
+
+    private static List<NameUnit> NameWords(string name) =>
+        NameParser.Parse(name, EntityKind.Unknown)[0].Units.Where(u => u.Span == 1 && u.Role is NamePartRole.Name).ToList();
+
+    /// <summary>
+    /// True when the alias has a word similar to a word of the primary name that fewer than <paramref name="common"/>
+    /// primary names hold. A word that many primary names hold (Mohammed, Ali) cannot single out one of them.
+    /// </summary>
+    private static bool SharesDistinctiveWord(string alias, string primary, Dictionary<string, int> frequency, int common)
+    {
+        var ra = NameWords(alias);
+        foreach (var y in NameWords(primary))
+        {
+            if (frequency.GetValueOrDefault(y.Forms[0]) >= common)
+            {
+                continue;
+            }
+            foreach (var x in ra)
+            {
+                if (x.Forms.Any(fx => y.Forms.Any(fy => Concord.Matching.Index.FormSimilarity.Of(fx, fy, 0.7f) >= 0.75f)))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static bool Related(string a, string b)

@@ -39,6 +39,9 @@ internal static class LatinNameRules
 
     public static bool IsArticle(string latin) => Articles.Contains(latin);
 
+    /// <summary>True for the usual abbreviations of Muhammad (Mohd, Muhd, Mhd, Mhmd, Md).</summary>
+    public static bool IsMuhammadAbbreviation(string latin) => latin is "mohd" or "muhd" or "mhd" or "mhmd" or "mohmd" or "md";
+
     /// <summary>True for "abd", "abdul", "abdel" … written as a separate word (to be joined with the next).</summary>
     public static bool IsAbdPrefix(string latin) => Array.IndexOf(AbdPrefixes, latin) >= 0;
 

@@ -69,6 +69,10 @@ internal static class NameParser
         {
             kind = EntityKind.Organization; // a legal form or an organisation word says what the caller did not
         }
+        if (kind != EntityKind.Organization && text.Contains(',', StringComparison.Ordinal))
+        {
+            MoveTrailingAbd(tokens, keys);
+        }
         var main = Build(Words(tokens, keys, kind), kind);
         readings.Add(main);
         if (kind != EntityKind.Person)
@@ -197,9 +201,9 @@ internal static class NameParser
             while (start < n - 1)
             {
                 var (len, _) = Titles.Phrases.Match(keys, start);
-                if (len == 0 || start + len >= n)
+                if (len == 0 || start + len >= n || keys[start] == "md")
                 {
-                    break;
+                    break; // "Md" before a name is Muhammad (Md Abdul Karim); the degree MD follows the name
                 }
                 for (var k = 0; k < len; k++)
                 {
@@ -398,6 +402,34 @@ internal static class NameParser
     }
 
     /// <summary>
+    /// "BAQI, Abdul" (surname, comma, given names) is the name Abdul Baqi: an ʿabd word left at the end of
+    /// the given names goes before the first name word, so that it is joined with it as in "Abdul Baqi".
+    /// </summary>
+    private static void MoveTrailingAbd(List<RawToken> tokens, List<string> keys)
+    {
+        if (tokens.Count < 2 || !LatinNameRules.IsAbdPrefix(keys[^1]) || tokens[^1].Script is not (Script.Latin or Script.Cyrillic))
+        {
+            return;
+        }
+        var first = 0;
+        while (first < tokens.Count - 1 && LatinNameRules.IsParticle(keys[first]))
+        {
+            first++;
+        }
+        if (first >= tokens.Count - 1 || tokens[first].Script is not (Script.Latin or Script.Cyrillic))
+        {
+            return;
+        }
+        var abd = tokens[^1] with { JoinedToPrevious = tokens[first].JoinedToPrevious };
+        var key = keys[^1];
+        tokens.RemoveAt(tokens.Count - 1);
+        keys.RemoveAt(keys.Count - 1);
+        tokens[first] = tokens[first] with { JoinedToPrevious = false };
+        tokens.Insert(first, abd);
+        keys.Insert(first, key);
+    }
+
+    /// <summary>
     /// The end (exclusive) of an al-Dīn compound that starts at word <paramref name="i"/> (Salah al-Din,
     /// Siraj ud Din, Salah Eddine, Nasir Uddin), or 0 when there is none.
     /// </summary>
@@ -488,6 +520,10 @@ internal static class NameParser
                     {
                         forms.Add(FormSimilarity.WeakTag + PhoneticKey.Form(compound.AsSpan(0, compound.Length - 3))); // Sirajuddin is also called Siraj
                     }
+                }
+                if (kind != EntityKind.Organization && LatinNameRules.IsMuhammadAbbreviation(key))
+                {
+                    forms.Add(PhoneticKey.Form("muhammad")); // Mohd, Mhd, Md
                 }
                 if (t.Script == Script.Latin && key.Contains('x', StringComparison.Ordinal))
                 {

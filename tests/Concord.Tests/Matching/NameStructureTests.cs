@@ -124,4 +124,24 @@ public class NameStructureTests
         var found = Concord.Matching.Index.MatchIndex.Build([new WatchlistEntry("target", EntityKind.Person, [new WatchlistName(listed)])]).Screen(new ScreeningQuery(query), 1);
         Assert.True(found.Count == 1 && found[0].Score >= 0.9, found.Count == 0 ? "not found" : found[0].ToString());
     }
+
+    [Theory]
+    [InlineData("BAQI, Abdul", "BARI, Abdul Baqi")]
+    [InlineData("QADIR, Abdul", "KHAN, Abdul Qadeer")]
+    public void An_abd_word_left_after_the_comma_is_joined_with_the_surname_before_it(string query, string listed)
+    {
+        var decoys = new[] { "MAJEED, Abdul", "HADI, Abdul", "AZIZ, Abdul", "HAQ, Abdul", "JABBAR, Abdul", "BARI, Mohammed", "KHAN, Abdul" };
+        Assert.Equal("target", Forms.FirstFound(query, listed, decoys));
+        Assert.Contains(MainReading(query).Units, u => u.Method == "Arabic compound with ʿabd joined");
+    }
+
+    [Theory]
+    [InlineData("SAGHIR, Mohd", "SAGHIR, Muhammad")]
+    [InlineData("SHUWAYKI, Mhd Amer", "SHUWAYKI, Muhammad Amer")]
+    [InlineData("Md Abdul Karim", "Muhammad Abdul Karim")]
+    public void Mohd_mhd_and_md_are_read_as_muhammad(string query, string listed)
+    {
+        var found = Concord.Matching.Index.MatchIndex.Build([new WatchlistEntry("target", EntityKind.Person, [new WatchlistName(listed)])]).Screen(new ScreeningQuery(query), 1);
+        Assert.True(found.Count == 1 && found[0].Score >= 0.85, found.Count == 0 ? "not found" : found[0].ToString());
+    }
 }
