@@ -18,6 +18,7 @@ public static partial class MatchText
     [
         ("Chinese transcription of a foreign name", "Match_ChineseTranscription"),
         ("Arabic compound with ʿabd joined", "Match_AbdCompound"),
+        ("Arabic compound with al-Dīn joined", "Match_DinCompound"),
         ("consonants and long vowels", "Match_ConsonantsLongVowels"),
         ("same word in another language", "Match_SameWordOtherLanguage"),
         ("nickname or name variant", "Match_Nickname"),

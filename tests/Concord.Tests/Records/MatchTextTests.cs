@@ -29,6 +29,7 @@ public sealed partial class MatchTextTests
             },
             new WatchlistEntry("p2", EntityKind.Person, [new WatchlistName("Zhang Wei")]) { BirthDates = [new PartialDate(1970)] },
             new WatchlistEntry("p3", EntityKind.Person, [new WatchlistName("Abdul Rahman al-Saadi")]),
+            new WatchlistEntry("p4", EntityKind.Person, [new WatchlistName("Salah al-Din Yusupov")]),
             new WatchlistEntry("o1", EntityKind.Organization, [new WatchlistName("Romashka LLC")]),
             new WatchlistEntry("o2", EntityKind.Organization, [new WatchlistName("Kirovsky Plant JSC")]),
         ]);
@@ -40,6 +41,7 @@ public sealed partial class MatchTextTests
             new("张伟"),
             new("張偉", Kind: EntityKind.Organization),
             new("عبد الرحمن السعدي"),
+            new("Salahuddin Yusupov"),
             new("ООО «Ромашка»", Kind: EntityKind.Organization),
             new("АО «Кировский завод»", Kind: EntityKind.Organization),
         ];
@@ -54,6 +56,7 @@ public sealed partial class MatchTextTests
         var l = new ResxLocalizer(language);
         var explanations = Explanations();
         Assert.Contains(explanations, e => e.Parts.Any(p => p.How.Contains("Cyrillic", StringComparison.Ordinal)));
+        Assert.Contains(explanations, e => e.Parts.Any(p => p.How.Contains("al-Dīn", StringComparison.Ordinal)));
         Assert.Contains(explanations, e => e.Attributes.Any(a => a.Outcome == Concord.Matching.Scoring.AttributeOutcome.Conflicts));
         var texts = explanations.SelectMany(e =>
             e.Parts.Select(p => MatchText.How(l, p.How))
