@@ -32,4 +32,11 @@ internal static class Forms
         var found = MatchIndex.Build(list).Screen(new ScreeningQuery(query), 3);
         return found.Count > 0 ? found[0].Entry.Id : "";
     }
+
+    /// <summary>The best candidate when <paramref name="query"/> is screened against <paramref name="listed"/> alone (a person of unknown type), or null.</summary>
+    public static Concord.Matching.Scoring.Candidate? Best(string query, string listed)
+    {
+        var found = MatchIndex.Build([new WatchlistEntry("target", EntityKind.Person, [new WatchlistName(listed)])]).Screen(new ScreeningQuery(query), 1);
+        return found.Count > 0 ? found[0] : null;
+    }
 }
