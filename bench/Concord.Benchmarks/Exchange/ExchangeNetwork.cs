@@ -127,12 +127,17 @@ public sealed class ExchangeNetwork : IAsyncDisposable
         return dir?.FullName ?? throw new InvalidOperationException("Cannot find the repository root (Concord.slnx).");
     }
 
-    /// <summary>A block of consecutive ports that are free now on 127.0.0.1.</summary>
-    private static int FindFreePorts(int count)
+    /// <summary>
+    /// A block of consecutive ports that are free now on 127.0.0.1, below the kernel's range of ephemeral ports: a
+    /// port in that range can be taken at any moment as the local end of an outgoing connection (one node calling
+    /// another), and a node restarted after kill -9 then fails to bind it.
+    /// </summary>
+    public static int FindFreePorts(int count)
     {
+        var below = EphemeralLow() - count;
         for (var attempt = 0; attempt < 200; attempt++)
         {
-            var start = Random.Shared.Next(20_000, 60_000);
+            var start = Random.Shared.Next(Math.Min(10_000, below - 1), below);
             var listeners = new List<TcpListener>();
             try
             {
@@ -154,6 +159,18 @@ public sealed class ExchangeNetwork : IAsyncDisposable
             }
         }
         throw new InvalidOperationException("No free block of ports on 127.0.0.1.");
+    }
+
+    /// <summary>The first ephemeral port (Linux: /proc/sys/net/ipv4/ip_local_port_range; 32768 where it cannot be read).</summary>
+    public static int EphemeralLow()
+    {
+        const string file = "/proc/sys/net/ipv4/ip_local_port_range";
+        if (File.Exists(file) && File.ReadAllText(file).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) is [var low, ..]
+            && int.TryParse(low, NumberStyles.Integer, CultureInfo.InvariantCulture, out var port) && port > 2_000)
+        {
+            return port;
+        }
+        return 32_768;
     }
 
     internal static async Task<(int Code, string Output)> RunAsync(string file, string arguments, TimeSpan timeout)
