@@ -73,7 +73,12 @@ internal static class NameParser
         {
             MoveTrailingAbd(tokens, keys);
         }
-        var main = Build(Words(tokens, keys, kind), kind);
+        var compounds = new List<NameUnit>(0);
+        var main = Build(Words(tokens, keys, kind, compounds), kind);
+        if (compounds.Count > 0)
+        {
+            main = new NameReading { Units = [.. main.Units, .. compounds.Where(c => c.Start + c.Span <= main.WordCount)], WordCount = main.WordCount, Kind = main.Kind };
+        }
         readings.Add(main);
         if (kind != EntityKind.Person)
         {
@@ -190,7 +195,8 @@ internal static class NameParser
 
     private static readonly HashSet<string> GenerationalSuffixes = new(["jr", "sr", "ii", "iii", "iv"], StringComparer.Ordinal);
 
-    private static List<Draft> Words(List<RawToken> tokens, List<string> keys, EntityKind kind)
+    /// <param name="compounds">Receives units over several words read as one (al-Dīn compounds), positioned in the returned drafts.</param>
+    private static List<Draft> Words(List<RawToken> tokens, List<string> keys, EntityKind kind, List<NameUnit> compounds)
     {
         var korean = kind != EntityKind.Organization && tokens.All(t => t.Script == Script.Latin) && KoreanLatin.LooksKorean(keys);
         var drafts = new List<Draft>(tokens.Count);
@@ -270,15 +276,16 @@ internal static class NameParser
             }
             if (t.Script is Script.Latin or Script.Cyrillic && DinCompoundEnd(tokens, keys, i, end) is var dinEnd and > 0)
             {
-                var stem = keys[i];
-                var dinForms = new List<string> { PhoneticKey.Form(stem + "din") };
-                if (stem.Length >= 4)
+                // The words stay words (Salah matches Salah); the compound is one more unit over all of them.
+                compounds.Add(new NameUnit
                 {
-                    dinForms.Add(FormSimilarity.WeakTag + PhoneticKey.Form(stem));
-                }
-                body.Add(new Draft { Original = Originals(tokens, i, dinEnd), Forms = dinForms, Method = "Arabic compound with al-Dīn joined", PlainLatin = true, Joined = t.JoinedToPrevious });
-                i = dinEnd - 1;
-                continue;
+                    Original = Originals(tokens, i, dinEnd),
+                    Forms = [PhoneticKey.Form(keys[i] + "din")],
+                    Role = NamePartRole.Name,
+                    Method = "Arabic compound with al-Dīn joined",
+                    Start = drafts.Count + body.Count,
+                    Span = dinEnd - i,
+                });
             }
             if (t.Script == Script.Arabic && t.Text == "عبد" && i + 1 < end && tokens[i + 1].Script == Script.Arabic)
             {
