@@ -21,7 +21,7 @@ internal sealed class NameUnit
     /// <summary>Position of the first word this unit covers.</summary>
     public int Start { get; init; }
 
-    /// <summary>Number of words covered (1, or 2 for a joined pair).</summary>
+    /// <summary>Number of words covered (1; 2 for a joined pair; 2 or 3 for an al-Dīn compound written apart).</summary>
     public int Span { get; init; } = 1;
 
     public override string ToString() => $"{Original} [{string.Join('|', Forms)}] {Role}";
