@@ -76,7 +76,8 @@ internal static class LatinNameRules
     /// <summary>
     /// Canonical spelling of an al-Dīn compound written as one word (Salahuddin, Badreddine, Nuriddin,
     /// Ezzedine, Ziauddin → salahdin, badrdin, nurdin, ezzdin, ziadin), or null if it is not one.
-    /// The link before "din" must be a doubled d or an e/u/i vowel, so that Borodin stays a name.
+    /// The link before "din" must be a doubled d, an article written in (Noureldin) or an e/u/i vowel,
+    /// so that Borodin stays a name.
     /// </summary>
     public static string? CanonicalDin(string latin)
     {
@@ -166,9 +167,6 @@ internal static class LatinNameRules
     }
 
     private static readonly string[] AllahEndings = ["ullah", "ollah", "illah", "allah", "ulla", "olla"];
-
-    /// <summary>True for "Allah" written as its own word after a name (Ubayd Allah, Habib Ullah).</summary>
-    public static bool IsAllahWord(string latin) => latin is "allah" or "ullah" or "ollah" or "illah" or "ulla" or "alla";
 
     private static bool IsVowelChar(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
