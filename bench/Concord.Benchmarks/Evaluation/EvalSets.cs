@@ -123,10 +123,11 @@ internal static class EvalSets
     }
 
     /// <summary>Single-word transliteration pairs (translit-wikidata, authors' training part): target script ↔ Latin.</summary>
-    public static (EvalSet ToLatin, EvalSet FromLatin) WordPairs(string file, string label, int sample, int seed)
+    /// <param name="zhQuarter">Only the pairs of <see cref="ZhHoldout"/> (wd_chinese_80).</param>
+    public static (EvalSet ToLatin, EvalSet FromLatin) WordPairs(string file, string label, int sample, int seed, bool zhQuarter = false)
     {
         var pairs = File.ReadLines(Path.Combine(Data, "translit-wikidata-en-xx", file))
-            .Select(l => l.Split('\t')).Where(f => f.Length >= 2)
+            .Select(l => l.Split('\t')).Where(f => f.Length >= 2 && (!zhQuarter || ZhHoldout.IsHeldOut(f[0], f[1])))
             .Select(f => (Latin: f[0].Trim(), Other: f[1].Replace(" ", "", StringComparison.Ordinal).Trim()))
             .Where(p => p.Latin.Length >= 3 && p.Other.Length >= 2)
             .ToList();

@@ -30,6 +30,10 @@ internal static class TranscriptionTrainer
             {
                 continue;
             }
+            if (ZhHoldout.Enabled && ZhHoldout.IsHeldOut(f[0], f[1]))
+            {
+                continue;
+            }
             var latin = Latin(f[0]);
             var chars = Simplify(f[1].Split(' ', StringSplitOptions.RemoveEmptyEntries), tradToSimp);
             if (latin.Length == 0 || chars is null)
