@@ -10,7 +10,7 @@ return args.Length == 0 ? Usage() : args[0] switch
     "parse" => DebugCommands.Parse(args[1..]),
     "probe" => DebugCommands.Probe(args[1..]),
     "probe-file" => ProbeFile.Run(args[1..]),
-    "zh-native" => Concord.Benchmarks.ZhNative.Run(),
+    "zh-native" => Concord.Benchmarks.ZhNative.Run(args[1..]),
     "micro" => MicroTimings.Run(),
     "pairs" => PairDebug.Run(args[1..]),
     "misses" => MissAnalysis.Run(args[1..]),

@@ -41,12 +41,15 @@ internal static class NameParser
                 foreach (var r in HanReader.ReadName(hanWord))
                 {
                     var drafts = r.Select(forms => new Draft { Original = hanWord, Forms = forms, Method = MethodOf(forms), PlainLatin = true }).ToList();
+                    var built = Build(drafts);
                     if (r.Count == 2)
                     {
                         drafts[0].Original = Surname(hanWord);
                         drafts[1].Original = hanWord[drafts[0].Original.Length..];
+                        built = Build(drafts);
+                        built = new NameReading { Units = built.Units, WordCount = built.WordCount, Kind = built.Kind, NoOptionalParts = true };
                     }
-                    readings.Add(Build(drafts));
+                    readings.Add(built);
                 }
                 return readings;
             }

@@ -38,5 +38,11 @@ internal sealed class NameReading
     /// <summary>What the name was read as: the caller's type, or organisation when a name of unknown type has a legal form or an organisation word.</summary>
     public EntityKind Kind { get; init; }
 
+    /// <summary>
+    /// A Chinese or Japanese name read as surname + given name (张伟): it has no middle names or patronymics, so
+    /// words the record has beyond the two count in full against the match (ZHANG, Wei Ming is not 张伟).
+    /// </summary>
+    public bool NoOptionalParts { get; init; }
+
     public override string ToString() => string.Join(" ", Units.Select(u => u.ToString()));
 }

@@ -113,7 +113,8 @@ internal static class NameScorer
         {
             recordWeight += w;
         }
-        var denominator = queryWeight + matchedRecordWeight + UnmatchedRecordFactor * (recordWeight - matchedRecordWeight);
+        var unmatchedFactor = plan.Readings[reading].NoOptionalParts ? 1f : UnmatchedRecordFactor;
+        var denominator = queryWeight + matchedRecordWeight + unmatchedFactor * (recordWeight - matchedRecordWeight);
         return denominator <= 0 ? 0f : Math.Min(1f, matched / denominator);
     }
 

@@ -103,4 +103,18 @@ public class ScoringTests
             Assert.Equal(sequential[i], parallel[i].Select(c => (c.Entry.Id, c.Score)).ToList());
         }
     }
+
+    [Theory]
+    [InlineData("张伟", "ZHANG Wei", true)]
+    [InlineData("张伟", "ZHANG, Wei Ming", false)]
+    [InlineData("彭晨", "CHEN, Guo Ping", false)]
+    [InlineData("张宇", "LI, Cheng Yu", false)]
+    public void A_chinese_name_has_no_optional_parts_so_a_longer_listed_name_does_not_alert(string query, string listed, bool alerts)
+    {
+        string[] names = ["ZHANG Wei", "ZHANG, Wei Ming", "CHEN, Guo Ping", "LI, Cheng Yu", "WANG Fang", "LIU Yang"];
+        var index = MatchIndex.Build([.. names.Select((n, i) => new WatchlistEntry("z" + i, EntityKind.Person, [new WatchlistName(n)]))]);
+        var hit = index.Screen(new ScreeningQuery(query), 10).FirstOrDefault(c => c.MatchedName == listed);
+        Assert.NotNull(hit);
+        Assert.Equal(alerts, hit.Score >= MatchOptions.DefaultAlertThreshold);
+    }
 }
