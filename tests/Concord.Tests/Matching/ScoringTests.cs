@@ -117,4 +117,17 @@ public class ScoringTests
         Assert.NotNull(hit);
         Assert.Equal(alerts, hit.Score >= MatchOptions.DefaultAlertThreshold);
     }
+
+    [Fact]
+    public void Two_characters_led_by_a_chinese_surname_are_read_first_as_a_chinese_name()
+    {
+        string[] names = ["MARIA", "MA Li", "SANA", "LENA"];
+        var index = MatchIndex.Build([.. names.Select((n, i) => new WatchlistEntry("m" + i, EntityKind.Person, [new WatchlistName(n)]))]);
+        var found = index.Screen(new ScreeningQuery("马丽"), 10);
+        Assert.Equal("MA Li", found[0].MatchedName);
+        Assert.True(found[0].Score >= MatchOptions.DefaultAlertThreshold, found[0].ToString());
+        var maria = found.FirstOrDefault(c => c.MatchedName == "MARIA");
+        Assert.NotNull(maria); // the foreign reading (Maria) is still a candidate, below the alert threshold
+        Assert.True(maria.Score < MatchOptions.DefaultAlertThreshold, maria.ToString());
+    }
 }

@@ -42,7 +42,20 @@ internal static class HanReader
         }
         if (cps.Length >= 2 && (chinese is null || TranscriptionLikeness(cps) >= 0.75))
         {
-            readings.Add([TranscriptionForms(cps)]);
+            var forms = TranscriptionForms(cps);
+            if (chinese is not null && cps.Length == 2 && ChineseSurnames.Instance.PrefixLength(cps) == 1)
+            {
+                // Two characters led by a Chinese surname (马丽, 谢娜) are more likely a Chinese name than a foreign one
+                // written in Chinese: the foreign reading stays, as a weak one.
+                for (var i = 0; i < forms.Count; i++)
+                {
+                    if (char.IsAsciiLetterLower(forms[i][0]))
+                    {
+                        forms[i] = FormSimilarity.WeakTag + forms[i];
+                    }
+                }
+            }
+            readings.Add([forms]);
         }
         if (readings.Count == 0)
         {
