@@ -22,6 +22,7 @@ internal static class NameScorer
     public static float Score(QueryPlan plan, int reading, IndexData data, int name, List<Link>? links = null, FormSimTable? table = null)
     {
         var units = plan.Readings[reading].Units;
+        var chineseName = plan.Readings[reading].NoOptionalParts;
         var exps = plan.Expansions[reading];
         var qWeights = plan.Weights[reading];
         var u0 = data.NameUnitStart[name];
@@ -54,6 +55,10 @@ internal static class NameScorer
             {
                 var u = u0 + j;
                 var s = Similarity(q, exps[k], data, u, table, table is null ? 0 : plan.Column(reading, k));
+                if (chineseName && s < 0.95f && s >= MinPartSimilarity && OtherSyllable(q, data, u))
+                {
+                    s = Math.Min(s, OtherSyllableSimilarity);
+                }
                 if (s < MinPartSimilarity)
                 {
                     continue;
@@ -135,6 +140,36 @@ internal static class NameScorer
             w += weights[i];
         }
         return w;
+    }
+
+    /// <summary>What a Chinese name's one-character part scores against a record word that is another Chinese syllable.</summary>
+    private const float OtherSyllableSimilarity = 0.7f;
+
+    /// <summary>
+    /// True when <paramref name="q"/> is one Han character of a Chinese name (张) and the record word is a Chinese
+    /// syllable (ZHENG, HONG) that is none of the character's readings: in pinyin, Zheng is another surname, not a
+    /// spelling of Zhang, however close the letters.
+    /// </summary>
+    private static bool OtherSyllable(NameUnit q, IndexData data, int recordUnit)
+    {
+        if (q.Span != 1 || q.Original.Length != 1 || Text.ScriptDetector.Of(q.Original[0]) != Text.Script.Han)
+        {
+            return false;
+        }
+        var recordForm = data.Forms[data.UnitForms[data.UnitFormStart[recordUnit]]];
+        if (!Transliteration.Han.HanTable.Instance.SyllableForms.Contains(recordForm))
+        {
+            return false;
+        }
+        foreach (var f in q.Forms)
+        {
+            var form = f.Length > 0 && f[0] == FormSimilarity.WeakTag ? f.AsSpan(1) : f.AsSpan();
+            if (form.SequenceEqual(recordForm))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static float Similarity(NameUnit q, UnitExpansion exp, IndexData data, int recordUnit, FormSimTable? table, int column)

@@ -130,4 +130,18 @@ public class ScoringTests
         Assert.NotNull(maria); // the foreign reading (Maria) is still a candidate, below the alert threshold
         Assert.True(maria.Score < MatchOptions.DefaultAlertThreshold, maria.ToString());
     }
+
+    [Theory]
+    [InlineData("张磊", "ZHANG, Lei", true)]
+    [InlineData("张磊", "CHANG, Lei", true)]   // Wade–Giles: one of 张's readings
+    [InlineData("张磊", "CHEUNG, Lui", false)] // the Hong Kong surname alone is a weak reading; Lui is not Lei
+    [InlineData("郑磊", "ZHANG, Lei", false)]  // Zheng and Zhang are two surnames, not two spellings
+    [InlineData("姜磊", "ZHANG, Lei", false)]
+    public void A_chinese_name_part_does_not_match_another_chinese_syllable_as_a_spelling_variant(string query, string listed, bool alerts)
+    {
+        string[] names = ["ZHANG, Lei", "CHANG, Lei", "CHEUNG, Lui", "WANG Fang", "LIU Yang"];
+        var index = MatchIndex.Build([.. names.Select((n, i) => new WatchlistEntry("s" + i, EntityKind.Person, [new WatchlistName(n)]))]);
+        var hit = index.Screen(new ScreeningQuery(query), 10).FirstOrDefault(c => c.MatchedName == listed);
+        Assert.Equal(alerts, hit is { Score: >= MatchOptions.DefaultAlertThreshold });
+    }
 }

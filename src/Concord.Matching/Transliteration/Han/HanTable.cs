@@ -13,6 +13,7 @@ internal sealed class HanTable
     {
         _readings = readings;
         _simplified = simplified;
+        _syllableForms = new Lazy<HashSet<string>>(() => Syllables(readings));
     }
 
     public static HanTable Instance => Shared.Value;
@@ -23,6 +24,28 @@ internal sealed class HanTable
     /// <summary>Pinyin readings of a (simplified) character, most used first; empty when unknown.</summary>
     public string[] Readings(int codePoint) =>
         _readings.TryGetValue(Simplify(codePoint), out var r) ? r : [];
+
+    /// <summary>
+    /// The P-forms of every pinyin syllable and its Wade–Giles spelling (zhang, chang, zheng, cheng, hong …): a Latin
+    /// word that is one of them is a Chinese syllable of its own, not a spelling variant of another.
+    /// </summary>
+    public IReadOnlySet<string> SyllableForms => _syllableForms.Value;
+
+    private readonly Lazy<HashSet<string>> _syllableForms;
+
+    private static HashSet<string> Syllables(Dictionary<int, string[]> readings)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in readings.Values)
+        {
+            foreach (var pinyin in r)
+            {
+                set.Add(Phonetics.PhoneticKey.Form(pinyin));
+                set.Add(Phonetics.PhoneticKey.Form(WadeGiles.FromPinyin(pinyin)));
+            }
+        }
+        return set;
+    }
 
     /// <summary>The code points of a Han word, simplified.</summary>
     public int[] SimplifiedCodePoints(string word)
