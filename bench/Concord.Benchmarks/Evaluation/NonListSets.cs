@@ -68,6 +68,32 @@ internal static class NonListSets
         return new EvalSet("not on the list", $"{cases.Count} names from parts that never occur together in the list (Latin, Cyrillic, Chinese)", watchlist, cases, NonList: true);
     }
 
+    /// <summary>
+    /// Native Chinese names that are (almost all) not on the list: one of the 120 most common surnames and one or two
+    /// common given-name characters (韩建华, 张宇). A few are namesakes of listed persons, whose alerts are right.
+    /// </summary>
+    public static EvalSet NativeChinese(List<WatchlistEntry> watchlist, int count, int seed) =>
+        new("not on the list: native Chinese names", $"{count} Chinese names of a common surname and common given-name characters", watchlist,
+            [.. NativeChineseNames(count, seed).Select(n => new EvalCase(new ScreeningQuery(n), []))], NonList: true);
+
+    public static List<string> NativeChineseNames(int count, int seed)
+    {
+        var surnames = File.ReadLines(Path.Combine(RepoPaths.MatchingData, "zh_surnames.tsv")).Where(l => l.Length > 0 && l[0] != '#').Take(120).Select(l => l.Split('\t')[0]).ToList();
+        const string given = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国志红玉萍鹏飞斌宇浩凯健俊帆帅旭晨辉鑫磊琳雪梅婷慧莉倩颖佳欣怡文";
+        var rng = new Random(seed);
+        var names = new List<string>(count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (names.Count < count)
+        {
+            var n = surnames[rng.Next(surnames.Count)] + given[rng.Next(given.Length)] + (rng.Next(2) == 0 ? "" : given[rng.Next(given.Length)].ToString());
+            if (seen.Add(n))
+            {
+                names.Add(n);
+            }
+        }
+        return names;
+    }
+
     private static void AddCombos(List<EvalCase> cases, List<string> given, List<string> family, HashSet<(string, string)> cooccur, int wanted, Random rng, string separator = " ")
     {
         if (given.Count == 0 || family.Count == 0)
