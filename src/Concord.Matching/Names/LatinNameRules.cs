@@ -81,10 +81,6 @@ internal static class LatinNameRules
     /// </summary>
     public static string? CanonicalDin(string latin)
     {
-        if (!MayEndInDin(latin))
-        {
-            return null;
-        }
         var (stem, link) = DinStem(latin);
         return stem is { Length: >= 3 } && link ? stem + "din" : null;
     }
@@ -102,11 +98,6 @@ internal static class LatinNameRules
         var (stem, link) = DinStem(latin);
         return link && stem is { Length: 0 };
     }
-
-    /// <summary>A quick test before <see cref="IsDinWord"/> and <see cref="CanonicalDin"/>: the word ends in din, dine, deen or dyn.</summary>
-    public static bool MayEndInDin(string latin) =>
-        latin.EndsWith("din", StringComparison.Ordinal) || latin.EndsWith("dine", StringComparison.Ordinal)
-        || latin.EndsWith("deen", StringComparison.Ordinal) || latin.EndsWith("dyn", StringComparison.Ordinal);
 
     /// <summary>The name before "din" with the link removed, and whether there was a link (dd, an article, or e/u/i before d).</summary>
     private static (string? Stem, bool Link) DinStem(string latin)

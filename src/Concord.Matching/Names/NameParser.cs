@@ -41,15 +41,12 @@ internal static class NameParser
                 foreach (var r in HanReader.ReadName(hanWord))
                 {
                     var drafts = r.Select(forms => new Draft { Original = hanWord, Forms = forms, Method = MethodOf(forms), PlainLatin = true }).ToList();
-                    var built = Build(drafts);
                     if (r.Count == 2)
                     {
                         drafts[0].Original = Surname(hanWord);
                         drafts[1].Original = hanWord[drafts[0].Original.Length..];
-                        built = Build(drafts);
-                        built = new NameReading { Units = built.Units, WordCount = built.WordCount, Kind = built.Kind, NoOptionalParts = true };
                     }
-                    readings.Add(built);
+                    readings.Add(Build(drafts, noOptionalParts: r.Count == 2)); // surname + given name: no middle names
                 }
                 return readings;
             }
@@ -77,11 +74,7 @@ internal static class NameParser
             MoveTrailingAbd(tokens, keys);
         }
         var compounds = new List<NameUnit>(0);
-        var main = Build(Words(tokens, keys, kind, compounds), kind);
-        if (compounds.Count > 0)
-        {
-            main = new NameReading { Units = [.. main.Units, .. compounds.Where(c => c.Start + c.Span <= main.WordCount)], WordCount = main.WordCount, Kind = main.Kind };
-        }
+        var main = Build(Words(tokens, keys, kind, compounds), kind, compounds);
         readings.Add(main);
         if (kind != EntityKind.Person)
         {
@@ -449,22 +442,26 @@ internal static class NameParser
         {
             return 0;
         }
-        var next = keys[i + 1];
-        var article = LatinNameRules.IsArticle(next);
-        if (!article && !LatinNameRules.MayEndInDin(next))
+        var dinEnd = LatinNameRules.IsArticle(keys[i + 1])
+            ? (i + 2 < end && LatinNameRules.IsDinWord(keys[i + 2], afterArticle: true) ? i + 3 : 0)
+            : (LatinNameRules.IsDinWord(keys[i + 1], afterArticle: false) ? i + 2 : 0);
+        if (dinEnd == 0)
         {
-            return 0; // the common case, decided without allocating
+            return 0; // the common case
         }
         var stem = keys[i];
-        if (stem.Length < 2 || LatinNameRules.IsParticle(stem) || LatinNameRules.IsAbdPrefix(stem) || !IsLowerAscii(stem) || tokens[i + 1].Script is not (Script.Latin or Script.Cyrillic))
+        if (stem.Length < 2 || LatinNameRules.IsParticle(stem) || LatinNameRules.IsAbdPrefix(stem) || !IsLowerAscii(stem))
         {
             return 0;
         }
-        if (article)
+        for (var j = i + 1; j < dinEnd; j++)
         {
-            return i + 2 < end && tokens[i + 2].Script is Script.Latin or Script.Cyrillic && LatinNameRules.IsDinWord(keys[i + 2], afterArticle: true) ? i + 3 : 0;
+            if (tokens[j].Script is not (Script.Latin or Script.Cyrillic))
+            {
+                return 0;
+            }
         }
-        return LatinNameRules.IsDinWord(next, afterArticle: false) ? i + 2 : 0;
+        return dinEnd;
     }
 
     private static bool IsLowerAscii(string s)
@@ -661,7 +658,9 @@ internal static class NameParser
         }
     }
 
-    private static NameReading Build(List<Draft> drafts, EntityKind kind = EntityKind.Unknown)
+    /// <param name="compounds">Units over several of the drafts (al-Dīn compounds), added as they are.</param>
+    /// <param name="noOptionalParts">See <see cref="NameReading.NoOptionalParts"/>.</param>
+    private static NameReading Build(List<Draft> drafts, EntityKind kind = EntityKind.Unknown, List<NameUnit>? compounds = null, bool noOptionalParts = false)
     {
         var units = new List<NameUnit>(drafts.Count + 2);
         for (var i = 0; i < drafts.Count; i++)
@@ -689,15 +688,15 @@ internal static class NameParser
                 continue;
             }
             var forms = new List<string>(4);
-            if (allahPair && a.Forms[0][0] is not ('#' or '^' or '~' or '%'))
+            if (allahPair && Spelled(a.Forms[0]))
             {
-                forms.Add(Join(a.Forms[0], "ala")); // Habib Ullah, Ubayd Allah as habibala, ubaidala (the P-form of the one-word spelling's canonical form)
+                forms.Add(Join(a.Forms[0], AllahForm)); // Habib Ullah, Ubayd Allah as habibala, ubaidala: as Habibullah, Obaidullah are read
             }
             for (var x = 0; x < Math.Min(2, a.Forms.Count); x++)
             {
                 for (var y = 0; y < Math.Min(2, b.Forms.Count); y++)
                 {
-                    if (a.Forms[x][0] is '#' or '^' or '~' or '%' || b.Forms[y][0] is '#' or '^' or '~' or '%')
+                    if (!Spelled(a.Forms[x]) || !Spelled(b.Forms[y]))
                     {
                         continue;
                     }
@@ -722,8 +721,18 @@ internal static class NameParser
                 Span = 2,
             });
         }
-        return new NameReading { Units = [.. units], WordCount = drafts.Count, Kind = kind };
+        if (compounds is not null)
+        {
+            units.AddRange(compounds.Where(c => c.Start + c.Span <= drafts.Count));
+        }
+        return new NameReading { Units = [.. units], WordCount = drafts.Count, Kind = kind, NoOptionalParts = noOptionalParts };
     }
+
+    /// <summary>The P-form of Allah, which <see cref="LatinNameRules.CanonicalAllah"/> puts at the end of a one-word compound.</summary>
+    private static readonly string AllahForm = PhoneticKey.Form("allah");
+
+    /// <summary>A spelled-out form, not a code (#), Han characters (^), abjad (~) or weak (%) form.</summary>
+    private static bool Spelled(string form) => form[0] is not ('#' or '^' or '~' or '%');
 
     internal static string Join(string a, string b) =>
         a.Length > 0 && b.Length > 0 && a[^1] == b[0] ? a + b[1..] : a + b;

@@ -22,7 +22,7 @@ internal static class NameScorer
     public static float Score(QueryPlan plan, int reading, IndexData data, int name, List<Link>? links = null, FormSimTable? table = null)
     {
         var units = plan.Readings[reading].Units;
-        var chineseName = plan.Readings[reading].NoOptionalParts;
+        var noOptionalParts = plan.Readings[reading].NoOptionalParts; // a Chinese or Japanese name: surname + given name
         var exps = plan.Expansions[reading];
         var qWeights = plan.Weights[reading];
         var u0 = data.NameUnitStart[name];
@@ -55,7 +55,7 @@ internal static class NameScorer
             {
                 var u = u0 + j;
                 var s = Similarity(q, exps[k], data, u, table, table is null ? 0 : plan.Column(reading, k));
-                if (chineseName && s < 0.95f && s >= MinPartSimilarity && OtherSyllable(q, data, u))
+                if (noOptionalParts && s < 0.95f && s >= MinPartSimilarity && OtherSyllable(q, data, u))
                 {
                     s = Math.Min(s, OtherSyllableSimilarity);
                 }
@@ -118,7 +118,7 @@ internal static class NameScorer
         {
             recordWeight += w;
         }
-        var unmatchedFactor = plan.Readings[reading].NoOptionalParts ? 1f : UnmatchedRecordFactor;
+        var unmatchedFactor = noOptionalParts ? 1f : UnmatchedRecordFactor;
         var denominator = queryWeight + matchedRecordWeight + unmatchedFactor * (recordWeight - matchedRecordWeight);
         return denominator <= 0 ? 0f : Math.Min(1f, matched / denominator);
     }
