@@ -62,43 +62,49 @@ internal static class MissAnalysis
         var frequency = WordFrequency(set.Watchlist);
         var shown = 0;
         var limit = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40;
+        var mode = args.Length > 2 ? args[2] : "";
         for (var i = 0; i < set.Cases.Count; i++)
         {
             var c = set.Cases[i];
             var id = c.Expected.First();
             var primary = byId[id].Names[0].Text;
-            var rel = Related(c.Query.Name, primary);
+            // How many primary names hold the rarest word the alias shares with its primary name; null: none shared.
+            var shared = RarestSharedWord(NameWords(c.Query.Name), NameWords(primary), frequency);
+            var rel = shared is not null;
             var hit = results[i].Any(r => r.Entry.Id == id);
-            if (rel) { related++; if (!hit) { relatedMiss++; if (!SharesDistinctiveWord(c.Query.Name, primary, frequency, 10)) { commonOnlyMiss++; } if (!SharesDistinctiveWord(c.Query.Name, primary, frequency, 20)) { commonOnlyMiss20++; } } } else { unrelated++; if (!hit) { unrelatedMiss++; } }
-            if (rel && !hit)
+            var at = hit ? -1 : deep[i].ToList().FindIndex(r => r.Entry.Id == id);
+            if (!rel)
             {
-                var at = deep[i].ToList().FindIndex(r => r.Entry.Id == id);
-                ranks[at < 0 ? 3 : at < 20 ? 0 : at < 50 ? 1 : 2]++;
+                unrelated++;
+                unrelatedMiss += hit ? 0 : 1;
             }
-            var showUnrelated = args.Length > 2 && args[2] == "unrelated";
-            var near = args.Length > 2 && args[2] == "near";
-            if (near && rel && !hit)
+            else
             {
-                var at = deep[i].ToList().FindIndex(r => r.Entry.Id == id);
-                if (at is >= 10 and < 20 && shown++ < limit)
+                related++;
+                if (!hit)
                 {
-                    Console.WriteLine($"NEAR {c.Query.Name}  =>  {primary} {deep[i][at].Score:0.00} (rank {at + 1})   top: {string.Join(" | ", deep[i].Take(3).Select(r => $"{r.MatchedName} {r.Score:0.00}"))}");
+                    relatedMiss++;
+                    commonOnlyMiss += shared >= 10 ? 1 : 0;
+                    commonOnlyMiss20 += shared >= 20 ? 1 : 0;
+                    ranks[at < 0 ? 3 : at < 20 ? 0 : at < 50 ? 1 : 2]++;
                 }
-                continue;
             }
-            var distinctive = args.Length > 2 && args[2] == "distinctive";
-            if (distinctive && rel && !hit && SharesDistinctiveWord(c.Query.Name, primary, frequency, 10) && shown++ < limit)
-            {
-                Console.WriteLine($"MISS {c.Query.Name}  =>  {primary}   top: {string.Join(" | ", results[i].Take(2).Select(r => $"{r.MatchedName} {r.Score:0.00}"))}");
-            }
-            if (distinctive)
+            if (hit || shown >= limit)
             {
                 continue;
             }
-            if (!near && (showUnrelated ? !rel : rel) && !hit && shown++ < limit)
+            switch (mode)
             {
-                var rank = results[i].Select((r, k) => (r, k)).FirstOrDefault(x => x.r.Entry.Id == id);
-                Console.WriteLine($"MISS {c.Query.Name}  =>  {primary}   top: {string.Join(" | ", results[i].Take(2).Select(r => $"{r.MatchedName} {r.Score:0.00}"))}");
+                case "near" when rel && at is >= 10 and < 20:
+                    shown++;
+                    Console.WriteLine($"NEAR {c.Query.Name}  =>  {primary} {deep[i][at].Score:0.00} (rank {at + 1})   top: {string.Join(" | ", deep[i].Take(3).Select(r => $"{r.MatchedName} {r.Score:0.00}"))}");
+                    break;
+                case "distinctive" when rel && shared < 10:
+                case "unrelated" when !rel:
+                case "" when rel:
+                    shown++;
+                    Console.WriteLine($"MISS {c.Query.Name}  =>  {primary}   top: {string.Join(" | ", results[i].Take(2).Select(r => $"{r.MatchedName} {r.Score:0.00}"))}");
+                    break;
             }
         }
         Console.WriteLine($"related misses ranked 11-20: {ranks[0]}, 21-50: {ranks[1]}, 51-100: {ranks[2]}, not in the first 100: {ranks[3]}");
@@ -127,50 +133,22 @@ internal static class MissAnalysis
         NameParser.Parse(name, EntityKind.Unknown)[0].Units.Where(u => u.Span == 1 && u.Role is NamePartRole.Name).ToList();
 
     /// <summary>
-    /// True when the alias has a word similar to a word of the primary name that fewer than <paramref name="common"/>
-    /// primary names hold. A word that many primary names hold (Mohammed, Ali) cannot single out one of them.
+    /// The number of primary names that hold the rarest word of the primary name to which a word of the alias is similar
+    /// (similarity ≥ 0.75), or null when the alias shares no word with it. A word that many primary names hold
+    /// (Mohammed, Ali) cannot single out one of them.
     /// </summary>
-    private static bool SharesDistinctiveWord(string alias, string primary, Dictionary<string, int> frequency, int common)
+    private static int? RarestSharedWord(List<NameUnit> alias, List<NameUnit> primary, Dictionary<string, int> frequency)
     {
-        var ra = NameWords(alias);
-        foreach (var y in NameWords(primary))
+        int? rarest = null;
+        foreach (var y in primary)
         {
-            if (frequency.GetValueOrDefault(y.Forms[0]) >= common)
+            if (alias.Any(x => x.Forms.Any(fx => y.Forms.Any(fy => Concord.Matching.Index.FormSimilarity.Of(fx, fy, 0.7f) >= 0.75f))))
             {
-                continue;
-            }
-            foreach (var x in ra)
-            {
-                if (x.Forms.Any(fx => y.Forms.Any(fy => Concord.Matching.Index.FormSimilarity.Of(fx, fy, 0.7f) >= 0.75f)))
-                {
-                    return true;
-                }
+                var df = frequency.GetValueOrDefault(y.Forms[0]);
+                rarest = rarest is null ? df : Math.Min(rarest.Value, df);
             }
         }
-        return false;
-    }
-
-    private static bool Related(string a, string b)
-    {
-        var ra = NameParser.Parse(a, EntityKind.Unknown)[0].Units.Where(u => u.Span == 1 && u.Role is NamePartRole.Name).ToList();
-        var rb = NameParser.Parse(b, EntityKind.Unknown)[0].Units.Where(u => u.Span == 1 && u.Role is NamePartRole.Name).ToList();
-        foreach (var x in ra)
-        {
-            foreach (var y in rb)
-            {
-                foreach (var fx in x.Forms)
-                {
-                    foreach (var fy in y.Forms)
-                    {
-                        if (Concord.Matching.Index.FormSimilarity.Of(fx, fy, 0.7f) >= 0.75f)
-                        {
-                            return true;
-                        }
-                    }
-                }
-            }
-        }
-        return false;
+        return rarest;
     }
 }
 
