@@ -34,9 +34,9 @@ internal static class Forms
     }
 
     /// <summary>The best candidate when <paramref name="query"/> is screened against <paramref name="listed"/> alone (a person of unknown type), or null.</summary>
-    public static Concord.Matching.Scoring.Candidate? Best(string query, string listed)
-    {
-        var found = MatchIndex.Build([new WatchlistEntry("target", EntityKind.Person, [new WatchlistName(listed)])]).Screen(new ScreeningQuery(query), 1);
-        return found.Count > 0 ? found[0] : null;
-    }
+    public static Concord.Matching.Scoring.Candidate? Best(string query, string listed) => Screen(query, listed) is [var best, ..] ? best : null;
+
+    /// <summary>The candidates (up to 10) when <paramref name="query"/> is screened against a list of these persons.</summary>
+    public static IReadOnlyList<Concord.Matching.Scoring.Candidate> Screen(string query, params string[] persons) =>
+        MatchIndex.Build([.. persons.Select((n, i) => new WatchlistEntry("p" + i, EntityKind.Person, [new WatchlistName(n)]))]).Screen(new ScreeningQuery(query), 10);
 }
