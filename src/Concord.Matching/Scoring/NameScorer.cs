@@ -142,22 +142,23 @@ internal static class NameScorer
         return w;
     }
 
-    /// <summary>What a Chinese name's one-character part scores against a record word that is another Chinese syllable.</summary>
+    /// <summary>What a part of a Chinese name scores against a record word made of other Chinese syllables.</summary>
     private const float OtherSyllableSimilarity = 0.7f;
 
     /// <summary>
-    /// True when <paramref name="q"/> is one Han character of a Chinese name (张) and the record word is a Chinese
-    /// syllable (ZHENG, HONG) that is none of the character's readings: in pinyin, Zheng is another surname, not a
-    /// spelling of Zhang, however close the letters.
+    /// True when <paramref name="q"/> is a part of a Chinese name written in Han characters (张, 建华, 周 丽) and the
+    /// record word is Chinese syllables (ZHENG, HONG, Jinhua, JULIA = ju·li·a) that are none of the part's readings:
+    /// in pinyin, Zheng is another surname and Jinhua another given name, not spellings of Zhang and Jianhua,
+    /// however close the letters.
     /// </summary>
     private static bool OtherSyllable(NameUnit q, IndexData data, int recordUnit)
     {
-        if (q.Span != 1 || q.Original.Length != 1 || Text.ScriptDetector.Of(q.Original[0]) != Text.Script.Han)
+        if (!IsHanPart(q.Original))
         {
             return false;
         }
         var recordForm = data.Forms[data.UnitForms[data.UnitFormStart[recordUnit]]];
-        if (!Transliteration.Han.HanTable.Instance.SyllableForms.Contains(recordForm))
+        if (!Transliteration.Han.HanTable.Instance.IsSyllableSequence(recordForm))
         {
             return false;
         }
@@ -170,6 +171,25 @@ internal static class NameScorer
             }
         }
         return true;
+    }
+
+    /// <summary>Han characters only (a joined pair has a space between its words).</summary>
+    private static bool IsHanPart(string original)
+    {
+        var han = false;
+        foreach (var c in original)
+        {
+            if (c == ' ')
+            {
+                continue;
+            }
+            if (Text.ScriptDetector.Of(c) != Text.Script.Han)
+            {
+                return false;
+            }
+            han = true;
+        }
+        return han;
     }
 
     private static float Similarity(NameUnit q, UnitExpansion exp, IndexData data, int recordUnit, FormSimTable? table, int column)

@@ -139,4 +139,22 @@ public class ScoringTests
         Assert.NotNull(hit); // found, so that "does not alert" is about its score
         Assert.Equal(alerts, hit.Score >= MatchOptions.DefaultAlertThreshold);
     }
+
+    [Theory]
+    [InlineData("张建华", "ZHANG, Jianhua", true)]
+    [InlineData("张建华", "CHANG, Chien-hua", true)] // Wade–Giles
+    [InlineData("张建华", "ZHANG, Jian Hua", true)]
+    [InlineData("韩建华", "HONG, Jinhua", false)]    // jin is another syllable than jian
+    [InlineData("朱浩兰", "ZHU, Hailun", false)]     // hai-lun is not hao-lan
+    [InlineData("魏琳", "WEI, Linna", false)]        // one character is not two syllables
+    [InlineData("周丽", "JULIA", false)]             // ju-li-a: other syllables, however close the letters
+    [InlineData("吴敏", "WOMEN", false)]
+    [InlineData("戴萍", "TA PANG", false)]
+    public void A_chinese_name_does_not_match_a_word_of_other_chinese_syllables(string query, string listed, bool alerts)
+    {
+        var hit = Forms.Screen(query, "ZHANG, Jianhua", "CHANG, Chien-hua", "ZHANG, Jian Hua", "HONG, Jinhua", "ZHU, Hailun", "WEI, Linna", "JULIA", "WOMEN", "TA PANG", "LIU Yang")
+            .FirstOrDefault(c => c.MatchedName == listed);
+        Assert.NotNull(hit);
+        Assert.Equal(alerts, hit.Score >= MatchOptions.DefaultAlertThreshold);
+    }
 }

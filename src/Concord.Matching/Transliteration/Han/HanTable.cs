@@ -33,6 +33,40 @@ internal sealed class HanTable
 
     private readonly Lazy<HashSet<string>> _syllableForms;
 
+    /// <summary>
+    /// True when a Latin P-form is one or more Chinese syllables written together (lin, linna, julia = ju·li·a,
+    /// tapang = ta·pang): read as a Chinese name, such a word is its own syllables, not a spelling of others.
+    /// </summary>
+    public bool IsSyllableSequence(ReadOnlySpan<char> form)
+    {
+        if (form.Length == 0 || form.Length > 64)
+        {
+            return false;
+        }
+        var syllables = _syllableForms.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<bool> reachable = stackalloc bool[form.Length + 1];
+        reachable.Clear();
+        reachable[0] = true;
+        for (var i = 0; i < form.Length; i++)
+        {
+            if (!reachable[i])
+            {
+                continue;
+            }
+            for (var len = 1; len <= MaxSyllableLength && i + len <= form.Length; len++)
+            {
+                if (syllables.Contains(form.Slice(i, len)))
+                {
+                    reachable[i + len] = true;
+                }
+            }
+        }
+        return reachable[form.Length];
+    }
+
+    /// <summary>The longest P-form of a syllable (zhuang, chuang).</summary>
+    private const int MaxSyllableLength = 7;
+
     private static HashSet<string> Syllables(Dictionary<int, string[]> readings)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
