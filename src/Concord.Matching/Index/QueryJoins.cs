@@ -21,6 +21,10 @@ internal static class QueryJoins
 
     private static NameReading Add(NameReading reading, IndexData data)
     {
+        if (reading.NoOptionalParts)
+        {
+            return reading; // a Chinese name: the parser has joined its surname and given name already
+        }
         var units = reading.Units;
         List<NameUnit>? joined = null;
         for (var i = 0; i + 1 < units.Length; i++)
@@ -40,7 +44,7 @@ internal static class QueryJoins
             joined ??= [];
             joined.Add(new NameUnit { Original = a.Original + " " + b.Original, Forms = [form], Role = NamePartRole.Name, Method = a.Method, Start = a.Start, Span = 2 });
         }
-        return joined is null ? reading : new NameReading { Units = [.. units, .. joined], WordCount = reading.WordCount, Kind = reading.Kind };
+        return joined is null ? reading : new NameReading { Units = [.. units, .. joined], WordCount = reading.WordCount, Kind = reading.Kind, NoOptionalParts = reading.NoOptionalParts, Ceiling = reading.Ceiling };
     }
 
     /// <summary>A spelled-out Latin form (not a code, initials, abjad or Chinese form).</summary>

@@ -40,13 +40,13 @@ internal static class NameParser
             {
                 foreach (var r in HanReader.ReadName(hanWord))
                 {
-                    var drafts = r.Select(forms => new Draft { Original = hanWord, Forms = forms, Method = MethodOf(forms), PlainLatin = true }).ToList();
-                    if (r.Count == 2)
+                    var drafts = r.Parts.Select(forms => new Draft { Original = hanWord, Forms = forms, Method = MethodOf(forms), PlainLatin = true }).ToList();
+                    if (r.Parts.Count == 2)
                     {
                         drafts[0].Original = Surname(hanWord);
                         drafts[1].Original = hanWord[drafts[0].Original.Length..];
                     }
-                    readings.Add(Build(drafts, noOptionalParts: r.Count == 2)); // surname + given name: no middle names
+                    readings.Add(Build(drafts, noOptionalParts: r.Parts.Count == 2, ceiling: r.Ceiling)); // surname + given name: no middle names
                 }
                 return readings;
             }
@@ -660,7 +660,8 @@ internal static class NameParser
 
     /// <param name="compounds">Units over several of the drafts (al-Dīn compounds), added as they are.</param>
     /// <param name="noOptionalParts">See <see cref="NameReading.NoOptionalParts"/>.</param>
-    private static NameReading Build(List<Draft> drafts, EntityKind kind = EntityKind.Unknown, List<NameUnit>? compounds = null, bool noOptionalParts = false)
+    /// <param name="ceiling">See <see cref="NameReading.Ceiling"/>.</param>
+    private static NameReading Build(List<Draft> drafts, EntityKind kind = EntityKind.Unknown, List<NameUnit>? compounds = null, bool noOptionalParts = false, float ceiling = 1f)
     {
         var units = new List<NameUnit>(drafts.Count + 2);
         for (var i = 0; i < drafts.Count; i++)
@@ -725,7 +726,7 @@ internal static class NameParser
         {
             units.AddRange(compounds.Where(c => c.Start + c.Span <= drafts.Count));
         }
-        return new NameReading { Units = [.. units], WordCount = drafts.Count, Kind = kind, NoOptionalParts = noOptionalParts };
+        return new NameReading { Units = [.. units], WordCount = drafts.Count, Kind = kind, NoOptionalParts = noOptionalParts, Ceiling = ceiling };
     }
 
     /// <summary>The P-form of Allah, which <see cref="LatinNameRules.CanonicalAllah"/> puts at the end of a one-word compound.</summary>

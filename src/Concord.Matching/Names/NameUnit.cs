@@ -44,5 +44,11 @@ internal sealed class NameReading
     /// </summary>
     public bool NoOptionalParts { get; init; }
 
+    /// <summary>
+    /// Scores by this reading are scaled to at most this: 1 for a plain reading, less for one that is only possible
+    /// (马丽 read as the foreign name Maria), so that it gives a candidate but not an alert by itself.
+    /// </summary>
+    public float Ceiling { get; init; } = 1f;
+
     public override string ToString() => string.Join(" ", Units.Select(u => u.ToString()));
 }

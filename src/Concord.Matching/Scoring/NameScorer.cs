@@ -15,6 +15,12 @@ internal static class NameScorer
     private const float MinPartSimilarity = 0.5f;
     private const float UnmatchedRecordFactor = 0.65f;
 
+    /// <summary>
+    /// How much a record word beyond a Chinese name's surname and given name counts: more than a word the query
+    /// lacks, since such a name has no optional parts (李红 is not LI, Hong Ri, nor 苏勇 KIM, Yong Su).
+    /// </summary>
+    private const float ExtraWordFactor = 1.25f;
+
     /// <summary>One accepted pair of the alignment.</summary>
     public readonly record struct Link(int QueryUnit, int RecordUnit, float Similarity);
 
@@ -54,8 +60,16 @@ internal static class NameScorer
             for (var j = 0; j < recordUnits; j++)
             {
                 var u = u0 + j;
+                if (noOptionalParts && q.Span > 1 && data.UnitSpan[u] > 1)
+                {
+                    // A Chinese name written as one word meets one record word; two joined words (LI Youmin as
+                    // liumin) have their split elsewhere, and each word meets the name's parts on its own.
+                    continue;
+                }
                 var s = Similarity(q, exps[k], data, u, table, table is null ? 0 : plan.Column(reading, k));
-                if (noOptionalParts && s < 0.95f && s >= MinPartSimilarity && OtherSyllable(q, data, u))
+                // A Chinese name's part is spelled by its readings: near them is another syllable or a foreign word
+                // (JULIA, FAXON for 伏欣), not a spelling variant.
+                if (noOptionalParts && s < 0.95f && s >= MinPartSimilarity && (q.Span > 1 || OtherSyllable(q, data, u)))
                 {
                     s = Math.Min(s, OtherSyllableSimilarity);
                 }
@@ -118,9 +132,9 @@ internal static class NameScorer
         {
             recordWeight += w;
         }
-        var unmatchedFactor = noOptionalParts ? 1f : UnmatchedRecordFactor;
+        var unmatchedFactor = noOptionalParts ? ExtraWordFactor : UnmatchedRecordFactor;
         var denominator = queryWeight + matchedRecordWeight + unmatchedFactor * (recordWeight - matchedRecordWeight);
-        return denominator <= 0 ? 0f : Math.Min(1f, matched / denominator);
+        return denominator <= 0 ? 0f : Math.Min(1f, matched / denominator) * plan.Readings[reading].Ceiling;
     }
 
     /// <summary>

@@ -103,6 +103,22 @@ public static class HangulRomanizer
         return result;
     }
 
+    /// <summary>Every Latin spelling of one Hangul syllable: its romanizations and, for a surname, its customary spellings.</summary>
+    public static IEnumerable<string> SyllableSpellings(char syllable)
+    {
+        foreach (var s in ReadWord(syllable.ToString()))
+        {
+            yield return s;
+        }
+        if (Surnames.TryGetValue(syllable, out var customary))
+        {
+            foreach (var s in customary)
+            {
+                yield return s;
+            }
+        }
+    }
+
     /// <summary>Latin readings of a Hangul word (syllables joined), Revised Romanization first.</summary>
     public static List<string> ReadWord(string word)
     {

@@ -150,11 +150,39 @@ public class ScoringTests
     [InlineData("周丽", "JULIA", false)]             // ju-li-a: other syllables, however close the letters
     [InlineData("吴敏", "WOMEN", false)]
     [InlineData("戴萍", "TA PANG", false)]
+    [InlineData("苏娜", "SINA", false)]              // also when the list holds the joined spelling as a word
+    [InlineData("柏俊", "PO CHON", false)]           // chon is a Korean syllable, not 俊's
+    [InlineData("伏欣", "FAXON", false)]             // the name written as one word is spelled by its readings only
     public void A_chinese_name_does_not_match_a_word_of_other_chinese_syllables(string query, string listed, bool alerts)
     {
-        var hit = Forms.Screen(query, "ZHANG, Jianhua", "CHANG, Chien-hua", "ZHANG, Jian Hua", "HONG, Jinhua", "ZHU, Hailun", "WEI, Linna", "JULIA", "WOMEN", "TA PANG", "LIU Yang")
+        var hit = Forms.Screen(query, "ZHANG, Jianhua", "CHANG, Chien-hua", "ZHANG, Jian Hua", "HONG, Jinhua", "ZHU, Hailun", "WEI, Linna", "JULIA", "WOMEN", "TA PANG", "SINA", "PO CHON", "FAXON")
             .FirstOrDefault(c => c.MatchedName == listed);
         Assert.NotNull(hit);
         Assert.Equal(alerts, hit.Score >= MatchOptions.DefaultAlertThreshold);
+    }
+
+    [Theory]
+    [InlineData("李红", "LI, Hong", true)]
+    [InlineData("李红", "LI, Hong Ri", false)]        // a longer given name is another name
+    [InlineData("苏勇", "KIM, Yong Su", false)]       // two of three words, the surname not among them
+    [InlineData("柳敏", "LI, Youmin", false)]         // liu·min and li·youmin meet only as joined letters
+    [InlineData("和丽", "LI, Yi", false)]
+    public void A_chinese_name_matches_a_record_part_by_part(string query, string listed, bool alerts)
+    {
+        var hit = Forms.Screen(query, "LI, Hong", "LI, Hong Ri", "KIM, Yong Su", "LI, Youmin", "LI, Yi", "WANG Fang")
+            .FirstOrDefault(c => c.MatchedName == listed);
+        Assert.NotNull(hit);
+        Assert.Equal(alerts, hit.Score >= MatchOptions.DefaultAlertThreshold);
+    }
+
+    [Fact]
+    public void A_foreign_reading_of_a_surname_led_two_character_name_is_a_candidate_but_not_an_alert()
+    {
+        var found = Forms.Screen("王莉", "LJ", "WANG Li", "LI, Yi", "WANG Fang");
+        Assert.Equal("WANG Li", found[0].MatchedName);
+        Assert.True(found[0].Score >= MatchOptions.DefaultAlertThreshold, found[0].ToString());
+        Assert.All(found.Skip(1), c => Assert.True(c.Score < MatchOptions.DefaultAlertThreshold, c.ToString()));
+        var transcribed = Forms.Screen("安娜", "ANNA", "WANG Fang");
+        Assert.Equal("ANNA", transcribed[0].MatchedName); // a foreign name read as one still matches
     }
 }

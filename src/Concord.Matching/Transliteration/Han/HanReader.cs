@@ -17,11 +17,11 @@ internal static class HanReader
     public const char TranscriptionTag = '^';
 
     /// <summary>All readings of a one-word Han name (no middle dots).</summary>
-    public static List<List<List<string>>> ReadName(string word)
+    public static List<HanNameReading> ReadName(string word)
     {
         var han = HanTable.Instance;
         var cps = han.SimplifiedCodePoints(word);
-        var readings = new List<List<List<string>>>(4);
+        var readings = new List<HanNameReading>(4);
         if (cps.Length == 0)
         {
             return readings;
@@ -29,37 +29,27 @@ internal static class HanReader
         var chinese = ChineseReading(cps);
         if (chinese is not null)
         {
-            readings.Add(chinese);
+            readings.Add(new(chinese));
         }
         var japanese = JapaneseReading(cps);
         if (japanese is not null)
         {
-            readings.Add(japanese);
+            readings.Add(new(japanese));
         }
         foreach (var lexical in LexiconReadings(cps, dotted: false))
         {
-            readings.Add(lexical);
+            readings.Add(new(lexical));
         }
         if (cps.Length >= 2 && (chinese is null || TranscriptionLikeness(cps) >= 0.75))
         {
-            var forms = TranscriptionForms(cps);
-            if (chinese is not null && cps.Length == 2 && ChineseSurnames.Instance.PrefixLength(cps) == 1)
-            {
-                // Two characters led by a Chinese surname (马丽, 谢娜) are more likely a Chinese name than a foreign one
-                // written in Chinese: the foreign reading stays, as a weak one.
-                for (var i = 0; i < forms.Count; i++)
-                {
-                    if (char.IsAsciiLetterLower(forms[i][0]))
-                    {
-                        forms[i] = FormSimilarity.WeakTag + forms[i];
-                    }
-                }
-            }
-            readings.Add([forms]);
+            // Two characters led by a Chinese surname (马丽, 谢娜) are more likely a Chinese name than a foreign one
+            // written in Chinese: the foreign reading stays, as a lead below the alert threshold.
+            var possible = chinese is not null && cps.Length == 2 && ChineseSurnames.Instance.PrefixLength(cps) == 1;
+            readings.Add(new([TranscriptionForms(cps)], possible ? HanNameReading.PossibleReadingCeiling : 1f));
         }
         if (readings.Count == 0)
         {
-            readings.Add([[PhoneticKey.Form(Pinyin(cps, 0, cps.Length))]]);
+            readings.Add(new([[PhoneticKey.Form(Pinyin(cps, 0, cps.Length))]]));
         }
         return readings;
     }
@@ -308,4 +298,15 @@ internal static class HanReader
         }
         return n;
     }
+}
+
+/// <summary>One reading of a Han name: its parts (surname, given name; or one part), each with its forms.</summary>
+/// <param name="Ceiling">The highest score the reading may give (see <see cref="Names.NameReading.Ceiling"/>).</param>
+internal sealed record HanNameReading(List<List<string>> Parts, float Ceiling = 1f)
+{
+    /// <summary>
+    /// A reading that is only possible (马丽 as Maria rather than Ma Li): its best match scores just below the
+    /// default alert threshold, so it is offered as a candidate but does not alert by itself.
+    /// </summary>
+    public const float PossibleReadingCeiling = 0.78f;
 }

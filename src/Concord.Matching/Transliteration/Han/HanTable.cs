@@ -26,8 +26,9 @@ internal sealed class HanTable
         _readings.TryGetValue(Simplify(codePoint), out var r) ? r : [];
 
     /// <summary>
-    /// The P-forms of every pinyin syllable and its Wade–Giles spelling (zhang, chang, zheng, cheng, hong …): a Latin
-    /// word that is one of them is a Chinese syllable of its own, not a spelling variant of another.
+    /// The P-forms of every pinyin syllable, its Wade–Giles spelling, and the Latin spellings of the Korean readings of
+    /// Han characters (zhang, chang, zheng, cheng, hong, chon, son …): a Latin word that is one of them is a syllable of
+    /// its own, not a spelling variant of another.
     /// </summary>
     public IReadOnlySet<string> SyllableForms => _syllableForms.Value;
 
@@ -78,6 +79,14 @@ internal sealed class HanTable
                 set.Add(Phonetics.PhoneticKey.Form(WadeGiles.FromPinyin(pinyin)));
             }
         }
+        foreach (var hangul in NameLexicon.Instance.KoreanReadings.Values.Distinct())
+        {
+            foreach (var latin in HangulRomanizer.SyllableSpellings(hangul))
+            {
+                set.Add(Phonetics.PhoneticKey.Form(latin));
+            }
+        }
+        set.Remove("");
         return set;
     }
 
