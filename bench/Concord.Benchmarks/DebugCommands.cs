@@ -5,7 +5,7 @@ using Concord.Matching.Names;
 
 namespace Concord.Benchmarks;
 
-/// <summary>Development helpers: `parse NAME...` prints readings; `probe SET QUERY...` screens against an evaluation watch list.</summary>
+/// <summary>Development helpers: `parse NAME...` prints readings; `probe SET QUERY...` screens against an evaluation watch list or a file of names.</summary>
 internal static class DebugCommands
 {
     public static int Parse(string[] names)
@@ -23,15 +23,18 @@ internal static class DebugCommands
 
     public static int Probe(string[] args)
     {
-        var un = EvalSets.Un();
-        var ofac = EvalSets.Ofac("ofac-sdn-2021");
+        var named = args[0] is "watchman" or "un" or "ofac" or "all";
+        var un = named ? EvalSets.Un() : [];
+        var ofac = named ? EvalSets.Ofac("ofac-sdn-2021") : [];
         var list = args[0] switch
         {
             "watchman" => EvalSets.Watchman([.. un, .. ofac]).Watchlist,
             "un" => un.Select(EvalSets.PrimaryOnly).ToList(),
             "ofac" => ofac.Select(EvalSets.PrimaryOnly).ToList(),
             "all" => [.. un, .. ofac],
-            _ => throw new ArgumentException("set: watchman | un | ofac | all"),
+            // A file of person names, one per line.
+            _ when File.Exists(args[0]) => File.ReadLines(args[0]).Where(l => l.Length > 0).Select((n, i) => new WatchlistEntry("L" + (i + 1), EntityKind.Person, [new WatchlistName(n)])).ToList(),
+            _ => throw new ArgumentException("set: watchman | un | ofac | all | a file of names, one per line"),
         };
         var index = MatchIndex.Build(list);
         foreach (var q in args[1..])

@@ -20,6 +20,7 @@ internal static class IndexBuilder
         var nameTextIndex = new List<ushort>(entries.Count * 2);
         var nameReading = new List<byte>(entries.Count * 2);
         var nameWordCount = new List<byte>(entries.Count * 2);
+        var nameCeiling = new Dictionary<int, float>();
         var nameUnitStart = new List<int>(entries.Count * 2) { 0 };
         var unitFormStart = new List<int>(entries.Count * 8) { 0 };
         var unitForms = new List<int>(entries.Count * 12);
@@ -57,6 +58,10 @@ internal static class IndexBuilder
                         nameTextIndex.Add(nameIndex);
                         nameReading.Add((byte)r);
                         nameWordCount.Add((byte)Math.Min(255, reading.WordCount));
+                        if (reading.Ceiling < 1f)
+                        {
+                            nameCeiling[nameEntry.Count - 1] = reading.Ceiling;
+                        }
                         foreach (var unit in reading.Units)
                         {
                             if (unit.Start > 254)
@@ -137,6 +142,7 @@ internal static class IndexBuilder
             NameTextIndex = nameTextIndex.ToArray(),
             NameReading = nameReading.ToArray(),
             NameWordCount = nameWordCountArr,
+            NameCeiling = nameCeiling,
             NameUnitStart = nameUnitStartArr,
             UnitFormStart = unitFormStartArr,
             UnitForms = unitFormsArr,

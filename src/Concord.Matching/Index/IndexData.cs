@@ -16,6 +16,9 @@ internal sealed class IndexData
     public required ushort[] NameTextIndex { get; init; }
     public required byte[] NameReading { get; init; }
     public required byte[] NameWordCount { get; init; }
+
+    /// <summary>The few indexed names whose reading is only possible, with its ceiling (<see cref="Names.NameReading.Ceiling"/>).</summary>
+    public required Dictionary<int, float> NameCeiling { get; init; }
     public required int[] NameUnitStart { get; init; }
 
     // Units of indexed names.

@@ -134,7 +134,12 @@ internal static class NameScorer
         }
         var unmatchedFactor = noOptionalParts ? ExtraWordFactor : UnmatchedRecordFactor;
         var denominator = queryWeight + matchedRecordWeight + unmatchedFactor * (recordWeight - matchedRecordWeight);
-        return denominator <= 0 ? 0f : Math.Min(1f, matched / denominator) * plan.Readings[reading].Ceiling;
+        var ceiling = plan.Readings[reading].Ceiling;
+        if (data.NameCeiling.Count > 0 && data.NameCeiling.TryGetValue(name, out var recordCeiling))
+        {
+            ceiling *= recordCeiling;
+        }
+        return denominator <= 0 ? 0f : Math.Min(1f, matched / denominator) * ceiling;
     }
 
     /// <summary>
@@ -236,6 +241,38 @@ internal static class NameScorer
             if (s > best)
             {
                 best = s;
+            }
+        }
+        if (best < 1f)
+        {
+            best = Math.Max(best, OneLetterForm(q, data, f0, f1));
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// A word whose form is one letter (Yi, 以 → i; E; O) has no expansion, being too short to search by: it meets
+    /// the same one-letter form of the record here.
+    /// </summary>
+    private static float OneLetterForm(NameUnit q, IndexData data, int f0, int f1)
+    {
+        var best = 0f;
+        foreach (var qf in q.Forms)
+        {
+            var weak = qf.Length == 2 && qf[0] == FormSimilarity.WeakTag;
+            if (qf.Length != 1 && !weak)
+            {
+                continue;
+            }
+            var letter = qf[^1];
+            for (var f = f0; f < f1; f++)
+            {
+                var rf = data.Forms[data.UnitForms[f]];
+                var recordWeak = rf.Length == 2 && rf[0] == FormSimilarity.WeakTag;
+                if ((rf.Length == 1 || recordWeak) && rf[^1] == letter && char.IsAsciiLetterLower(letter))
+                {
+                    best = Math.Max(best, (weak ? FormSimilarity.WeakFactor : 1f) * (recordWeak ? FormSimilarity.WeakFactor : 1f));
+                }
             }
         }
         return best;

@@ -167,9 +167,10 @@ public class ScoringTests
     [InlineData("苏勇", "KIM, Yong Su", false)]       // two of three words, the surname not among them
     [InlineData("柳敏", "LI, Youmin", false)]         // liu·min and li·youmin meet only as joined letters
     [InlineData("和丽", "LI, Yi", false)]
+    [InlineData("刘以", "LIU, Yi", true)]             // 以 yi is one letter as a form (i): it still meets Yi
     public void A_chinese_name_matches_a_record_part_by_part(string query, string listed, bool alerts)
     {
-        var hit = Forms.Screen(query, "LI, Hong", "LI, Hong Ri", "KIM, Yong Su", "LI, Youmin", "LI, Yi", "WANG Fang")
+        var hit = Forms.Screen(query, "LI, Hong", "LI, Hong Ri", "KIM, Yong Su", "LI, Youmin", "LI, Yi", "LIU, Yi", "WANG Fang")
             .FirstOrDefault(c => c.MatchedName == listed);
         Assert.NotNull(hit);
         Assert.Equal(alerts, hit.Score >= MatchOptions.DefaultAlertThreshold);
@@ -184,5 +185,8 @@ public class ScoringTests
         Assert.All(found.Skip(1), c => Assert.True(c.Score < MatchOptions.DefaultAlertThreshold, c.ToString()));
         var transcribed = Forms.Screen("安娜", "ANNA", "WANG Fang");
         Assert.Equal("ANNA", transcribed[0].MatchedName); // a foreign name read as one still matches
+        var listed = Forms.Screen("MARIA", "马丽", "WANG Fang"); // the same holds for a listed name
+        Assert.Equal("马丽", listed[0].MatchedName);
+        Assert.True(listed[0].Score < MatchOptions.DefaultAlertThreshold, listed[0].ToString());
     }
 }

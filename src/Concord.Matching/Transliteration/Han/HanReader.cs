@@ -44,8 +44,20 @@ internal static class HanReader
         {
             // Two characters led by a Chinese surname (马丽, 谢娜) are more likely a Chinese name than a foreign one
             // written in Chinese: the foreign reading stays, as a lead below the alert threshold.
+            // Its spellings are weak ones too, so that in a list they do not make Latin words common (son, filip).
             var possible = chinese is not null && cps.Length == 2 && ChineseSurnames.Instance.PrefixLength(cps) == 1;
-            readings.Add(new([TranscriptionForms(cps)], possible ? HanNameReading.PossibleReadingCeiling : 1f));
+            var forms = TranscriptionForms(cps);
+            if (possible)
+            {
+                for (var i = 0; i < forms.Count; i++)
+                {
+                    if (char.IsAsciiLetterLower(forms[i][0]))
+                    {
+                        forms[i] = FormSimilarity.WeakTag + forms[i];
+                    }
+                }
+            }
+            readings.Add(new([forms], possible ? HanNameReading.PossibleReadingCeiling : 1f));
         }
         if (readings.Count == 0)
         {
