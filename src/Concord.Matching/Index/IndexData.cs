@@ -19,6 +19,9 @@ internal sealed class IndexData
 
     /// <summary>The few indexed names whose reading is only possible, with its ceiling (<see cref="Names.NameReading.Ceiling"/>).</summary>
     public required Dictionary<int, float> NameCeiling { get; init; }
+
+    /// <summary>Per indexed name: a Chinese or Japanese name read as surname + given name (<see cref="Names.NameReading.NoOptionalParts"/>).</summary>
+    public required bool[] NameNoOptionalParts { get; init; }
     public required int[] NameUnitStart { get; init; }
 
     // Units of indexed names.

@@ -16,8 +16,9 @@ internal static class NameScorer
     private const float UnmatchedRecordFactor = 0.65f;
 
     /// <summary>
-    /// How much a record word beyond a Chinese name's surname and given name counts: more than a word the query
-    /// lacks, since such a name has no optional parts (李红 is not LI, Hong Ri, nor 苏勇 KIM, Yong Su).
+    /// How much a word beyond a Chinese name's surname and given name counts, in the record or (against a name listed
+    /// in Han characters) in the query: more than a word the query lacks, since such a name has no optional parts
+    /// (李红 is not LI, Hong Ri, nor 苏勇 KIM, Yong Su).
     /// </summary>
     private const float ExtraWordFactor = 1.25f;
 
@@ -29,6 +30,8 @@ internal static class NameScorer
     {
         var units = plan.Readings[reading].Units;
         var noOptionalParts = plan.Readings[reading].NoOptionalParts; // a Chinese or Japanese name: surname + given name
+        var recordNoOptionalParts = data.NameNoOptionalParts[name]; // the same, listed in Han characters
+        var queryInParts = plan.Readings[reading].WordCount > 1; // one query word against such a name is a joined spelling
         var exps = plan.Expansions[reading];
         var qWeights = plan.Weights[reading];
         var u0 = data.NameUnitStart[name];
@@ -62,14 +65,16 @@ internal static class NameScorer
                 var u = u0 + j;
                 if (noOptionalParts && q.Span > 1 && data.UnitSpan[u] > 1)
                 {
-                    // A Chinese name written as one word meets one record word; two joined words (LI Youmin as
-                    // liumin) have their split elsewhere, and each word meets the name's parts on its own.
+                    // A Chinese name written as one word meets one word; two joined words (LI Youmin as liumin)
+                    // have their split elsewhere, and each word meets the name's parts on its own.
                     continue;
                 }
                 var s = Similarity(q, exps[k], data, u, table, table is null ? 0 : plan.Column(reading, k));
                 // A Chinese name's part is spelled by its readings: near them is another syllable or a foreign word
-                // (JULIA, FAXON for 伏欣), not a spelling variant.
-                if (noOptionalParts && s < 0.95f && s >= MinPartSimilarity && (q.Span > 1 || OtherSyllable(q, data, u)))
+                // (JULIA, FAXON for 伏欣), not a spelling variant. So in a query, and so in a listed name.
+                if (s < 0.95f && s >= MinPartSimilarity
+                    && ((noOptionalParts && (q.Span > 1 || OtherSyllable(q, data, u)))
+                        || (recordNoOptionalParts && queryInParts && OtherSyllableInQuery(q, data, u))))
                 {
                     s = Math.Min(s, OtherSyllableSimilarity);
                 }
@@ -88,6 +93,7 @@ internal static class NameScorer
         var usedQ = 0UL;
         var usedN = 0UL;
         var matched = 0f;
+        var matchedQueryWeight = 0f;
         var matchedRecordWeight = 0f;
         for (var taken = 0; taken < count; taken++)
         {
@@ -119,6 +125,7 @@ internal static class NameScorer
             var wq = SpanWeight(qWeights, q.Start, q.Span);
             var wn = SpanWeight(nWeights, data.UnitPosition[u], data.UnitSpan[u]);
             matched += Credit(sims[best]) * (wq + wn);
+            matchedQueryWeight += wq;
             matchedRecordWeight += wn;
             links?.Add(new Link(k, j, sims[best]));
         }
@@ -134,6 +141,10 @@ internal static class NameScorer
         }
         var unmatchedFactor = noOptionalParts ? ExtraWordFactor : UnmatchedRecordFactor;
         var denominator = queryWeight + matchedRecordWeight + unmatchedFactor * (recordWeight - matchedRecordWeight);
+        if (recordNoOptionalParts)
+        {
+            denominator += (ExtraWordFactor - 1f) * (queryWeight - matchedQueryWeight); // THU, Yin Min is not 尹敏
+        }
         var ceiling = plan.Readings[reading].Ceiling;
         if (data.NameCeiling.Count > 0 && data.NameCeiling.TryGetValue(name, out var recordCeiling))
         {
@@ -185,6 +196,29 @@ internal static class NameScorer
         {
             var form = f.Length > 0 && f[0] == FormSimilarity.WeakTag ? f.AsSpan(1) : f.AsSpan();
             if (form.SequenceEqual(recordForm))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// True when the record unit is a part of a Chinese name listed in Han characters and the query word is Chinese
+    /// syllables that are none of its readings (ZHENG for 张, Jinhua for 建华).
+    /// </summary>
+    private static bool OtherSyllableInQuery(NameUnit q, IndexData data, int recordUnit)
+    {
+        var queryForm = q.Forms[0];
+        if (queryForm.Length == 0 || !char.IsAsciiLetterLower(queryForm[0]) || !Transliteration.Han.HanTable.Instance.IsSyllableSequence(queryForm))
+        {
+            return false;
+        }
+        for (var f = data.UnitFormStart[recordUnit]; f < data.UnitFormStart[recordUnit + 1]; f++)
+        {
+            var form = data.Forms[data.UnitForms[f]];
+            var spelled = form.Length > 0 && form[0] == FormSimilarity.WeakTag ? form.AsSpan(1) : form.AsSpan();
+            if (spelled.SequenceEqual(queryForm))
             {
                 return false;
             }

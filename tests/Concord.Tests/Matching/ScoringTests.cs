@@ -189,4 +189,20 @@ public class ScoringTests
         Assert.Equal("马丽", listed[0].MatchedName);
         Assert.True(listed[0].Score < MatchOptions.DefaultAlertThreshold, listed[0].ToString());
     }
+
+    [Theory]
+    [InlineData("ZHANG Lei", "张磊", true)]
+    [InlineData("Lei Zhang", "张磊", true)]
+    [InlineData("HAN Jian Hua", "韩建华", true)]
+    [InlineData("ZHENG Lei", "张磊", false)]      // the same rules when the Chinese name is the listed one
+    [InlineData("HONG Jinhua", "韩建华", false)]
+    [InlineData("ZHU Hailun", "朱浩兰", false)]
+    [InlineData("WEI Linna", "魏琳", false)]
+    [InlineData("THU, Yin Min", "尹敏", false)]  // a word beyond the surname and given name counts in full
+    public void A_name_listed_in_chinese_characters_is_matched_by_the_same_rules(string query, string listed, bool alerts)
+    {
+        var hit = Forms.Screen(query, "张磊", "韩建华", "朱浩兰", "魏琳", "尹敏", "王芳").FirstOrDefault(c => c.MatchedName == listed);
+        Assert.NotNull(hit);
+        Assert.Equal(alerts, hit.Score >= MatchOptions.DefaultAlertThreshold);
+    }
 }
