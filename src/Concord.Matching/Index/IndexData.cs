@@ -47,6 +47,22 @@ internal sealed class IndexData
     /// <summary>Whether each form may be part of a pair of common forms (<see cref="IndexBuilder.PairableForm"/>), so the search need not read the form's text.</summary>
     public required bool[] FormPairable { get; init; }
 
+    /// <summary>Per form, filled as needed: 0 not yet known, 1 not, 2 Chinese syllables (<see cref="Transliteration.Han.HanTable.IsSyllableSequence"/>).</summary>
+    private byte[]? _formSyllables;
+
+    /// <summary>Whether a form is Chinese syllables written together (zheng, jinhua, julia); remembered per form.</summary>
+    public bool IsSyllableSequence(int form)
+    {
+        var known = _formSyllables ??= new byte[Forms.Length];
+        var state = known[form];
+        if (state == 0)
+        {
+            state = Transliteration.Han.HanTable.Instance.IsSyllableSequence(Forms[form]) ? (byte)2 : (byte)1;
+            known[form] = state; // a race writes the same value
+        }
+        return state == 2;
+    }
+
     // Forms by retrieval key.
     public required Dictionary<ulong, (int Start, int Count)> Keys { get; init; }
     public required int[] KeyForms { get; init; }

@@ -24,6 +24,15 @@ internal sealed class NameUnit
     /// <summary>Number of words covered (1; 2 for a joined pair; 2 or 3 for an al-Dīn compound written apart).</summary>
     public int Span { get; init; } = 1;
 
+    /// <summary>Whether a form is one letter (Yi → i), plain or weak: such a form has no expansion (see NameScorer).</summary>
+    public bool HasOneLetterForm => _oneLetter ??= Array.Exists(Forms, f => f.Length == 1 || (f.Length == 2 && f[0] == Index.FormSimilarity.WeakTag));
+
+    /// <summary>Whether the first form is Chinese syllables written together (see NameScorer).</summary>
+    public bool IsSyllableSequence => _syllables ??= Forms[0].Length > 0 && char.IsAsciiLetterLower(Forms[0][0]) && Transliteration.Han.HanTable.Instance.IsSyllableSequence(Forms[0]);
+
+    private bool? _oneLetter;
+    private bool? _syllables;
+
     public override string ToString() => $"{Original} [{string.Join('|', Forms)}] {Role}";
 }
 

@@ -187,11 +187,12 @@ internal static class NameScorer
         {
             return false;
         }
-        var recordForm = data.Forms[data.UnitForms[data.UnitFormStart[recordUnit]]];
-        if (!Transliteration.Han.HanTable.Instance.IsSyllableSequence(recordForm))
+        var recordFormId = data.UnitForms[data.UnitFormStart[recordUnit]];
+        if (!data.IsSyllableSequence(recordFormId))
         {
             return false;
         }
+        var recordForm = data.Forms[recordFormId];
         foreach (var f in q.Forms)
         {
             var form = f.Length > 0 && f[0] == FormSimilarity.WeakTag ? f.AsSpan(1) : f.AsSpan();
@@ -209,11 +210,11 @@ internal static class NameScorer
     /// </summary>
     private static bool OtherSyllableInQuery(NameUnit q, IndexData data, int recordUnit)
     {
-        var queryForm = q.Forms[0];
-        if (queryForm.Length == 0 || !char.IsAsciiLetterLower(queryForm[0]) || !Transliteration.Han.HanTable.Instance.IsSyllableSequence(queryForm))
+        if (!q.IsSyllableSequence)
         {
             return false;
         }
+        var queryForm = q.Forms[0];
         for (var f = data.UnitFormStart[recordUnit]; f < data.UnitFormStart[recordUnit + 1]; f++)
         {
             var form = data.Forms[data.UnitForms[f]];
@@ -277,7 +278,7 @@ internal static class NameScorer
                 best = s;
             }
         }
-        if (best < 1f)
+        if (best < 1f && q.HasOneLetterForm)
         {
             best = Math.Max(best, OneLetterForm(q, data, f0, f1));
         }
