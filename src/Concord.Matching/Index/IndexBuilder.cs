@@ -21,7 +21,7 @@ internal static class IndexBuilder
         var nameReading = new List<byte>(entries.Count * 2);
         var nameWordCount = new List<byte>(entries.Count * 2);
         var nameCeiling = new Dictionary<int, float>();
-        var nameNoOptionalParts = new List<bool>(entries.Count * 2);
+        var nameFlag = new List<byte>(entries.Count * 2);
         var nameUnitStart = new List<int>(entries.Count * 2) { 0 };
         var unitFormStart = new List<int>(entries.Count * 8) { 0 };
         var unitForms = new List<int>(entries.Count * 12);
@@ -59,7 +59,7 @@ internal static class IndexBuilder
                         nameTextIndex.Add(nameIndex);
                         nameReading.Add((byte)r);
                         nameWordCount.Add((byte)Math.Min(255, reading.WordCount));
-                        nameNoOptionalParts.Add(reading.NoOptionalParts);
+                        nameFlag.Add((byte)((reading.NoOptionalParts ? NameFlags.NoOptionalParts : 0) | (reading.Ceiling < 1f ? NameFlags.Ceiling : 0)));
                         if (reading.Ceiling < 1f)
                         {
                             nameCeiling[nameEntry.Count - 1] = reading.Ceiling;
@@ -145,7 +145,7 @@ internal static class IndexBuilder
             NameReading = nameReading.ToArray(),
             NameWordCount = nameWordCountArr,
             NameCeiling = nameCeiling,
-            NameNoOptionalParts = nameNoOptionalParts.ToArray(),
+            NameFlag = nameFlag.ToArray(),
             NameUnitStart = nameUnitStartArr,
             UnitFormStart = unitFormStartArr,
             UnitForms = unitFormsArr,

@@ -17,11 +17,11 @@ internal sealed class IndexData
     public required byte[] NameReading { get; init; }
     public required byte[] NameWordCount { get; init; }
 
-    /// <summary>The few indexed names whose reading is only possible, with its ceiling (<see cref="Names.NameReading.Ceiling"/>).</summary>
-    public required Dictionary<int, float> NameCeiling { get; init; }
+    /// <summary>Per indexed name: <see cref="NameFlags"/> (one byte, read with every score).</summary>
+    public required byte[] NameFlag { get; init; }
 
-    /// <summary>Per indexed name: a Chinese or Japanese name read as surname + given name (<see cref="Names.NameReading.NoOptionalParts"/>).</summary>
-    public required bool[] NameNoOptionalParts { get; init; }
+    /// <summary>The ceilings of the few indexed names flagged <see cref="NameFlags.Ceiling"/> (<see cref="Names.NameReading.Ceiling"/>).</summary>
+    public required Dictionary<int, float> NameCeiling { get; init; }
     public required int[] NameUnitStart { get; init; }
 
     // Units of indexed names.
@@ -138,4 +138,14 @@ internal sealed class IndexData
         var rarity = 1f - MathF.Log(1 + df) / MathF.Log(1 + n);
         return roleWeight * (0.3f + 0.7f * Math.Clamp(rarity, 0f, 1f));
     }
+}
+
+/// <summary>What the scorer needs to know about an indexed name's reading.</summary>
+internal static class NameFlags
+{
+    /// <summary>A Chinese or Japanese name read as surname + given name (<see cref="Names.NameReading.NoOptionalParts"/>).</summary>
+    public const byte NoOptionalParts = 1;
+
+    /// <summary>A reading that is only possible, with a ceiling below 1 (in <see cref="IndexData.NameCeiling"/>).</summary>
+    public const byte Ceiling = 2;
 }

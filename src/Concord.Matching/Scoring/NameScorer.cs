@@ -30,7 +30,8 @@ internal static class NameScorer
     {
         var units = plan.Readings[reading].Units;
         var noOptionalParts = plan.Readings[reading].NoOptionalParts; // a Chinese or Japanese name: surname + given name
-        var recordNoOptionalParts = data.NameNoOptionalParts[name]; // the same, listed in Han characters
+        var recordFlag = data.NameFlag[name];
+        var recordNoOptionalParts = (recordFlag & NameFlags.NoOptionalParts) != 0; // the same, listed in Han characters
         var queryInParts = plan.Readings[reading].WordCount > 1; // one query word against such a name is a joined spelling
         var exps = plan.Expansions[reading];
         var qWeights = plan.Weights[reading];
@@ -146,7 +147,7 @@ internal static class NameScorer
             denominator += (ExtraWordFactor - 1f) * (queryWeight - matchedQueryWeight); // THU, Yin Min is not 尹敏
         }
         var ceiling = plan.Readings[reading].Ceiling;
-        if (data.NameCeiling.Count > 0 && data.NameCeiling.TryGetValue(name, out var recordCeiling))
+        if ((recordFlag & NameFlags.Ceiling) != 0 && data.NameCeiling.TryGetValue(name, out var recordCeiling))
         {
             ceiling *= recordCeiling;
         }
