@@ -51,6 +51,7 @@ internal static class EvalCommand
             () => EvalSets.WordPairs("wd_chinese_80", "Chinese quarter", 3000, 9, zhQuarter: true).FromLatin,
             () => NonListSets.Build([.. un, .. ofac2021], 4000, 13),
             () => NonListSets.NativeChinese([.. un, .. ofac2021], 3000, 21),
+            () => NonListSets.NativeChineseListed([.. un, .. ofac2021], 3000, 21),
         };
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"| kind | queries | recall@1 | recall@10 | alert rate (≥ {threshold:0.00}) | queries/s |");

@@ -76,6 +76,12 @@ internal static class NonListSets
         new("not on the list: native Chinese names", $"{count} Chinese names of a common surname and common given-name characters", watchlist,
             [.. NativeChineseNames(count, seed).Select(n => new EvalCase(new ScreeningQuery(n), []))], NonList: true);
 
+    /// <summary>The other way round: the native Chinese names are the list, and the primary names of the UN and OFAC persons (nearly all in Latin letters) are screened against it.</summary>
+    public static EvalSet NativeChineseListed(List<WatchlistEntry> persons, int count, int seed) =>
+        new("not on the list: UN + OFAC persons against native Chinese names", $"primary names of the persons against {count} Chinese names",
+            [.. NativeChineseNames(count, seed).Select((n, i) => new WatchlistEntry("zh" + i, EntityKind.Person, [new WatchlistName(n)]))],
+            [.. persons.Where(e => e.Kind == EntityKind.Person).Select(e => e.Names[0].Text).Distinct(StringComparer.Ordinal).Select(n => new EvalCase(new ScreeningQuery(n), []))], NonList: true);
+
     public static List<string> NativeChineseNames(int count, int seed)
     {
         var surnames = File.ReadLines(Path.Combine(RepoPaths.MatchingData, "zh_surnames.tsv")).Where(l => l.Length > 0 && l[0] != '#').Take(120).Select(l => l.Split('\t')[0]).ToList();
