@@ -1,3 +1,4 @@
+using Concord.Matching;
 using Concord.Matching.Index;
 using Concord.Matching.Model;
 using Concord.Matching.Names;
@@ -39,4 +40,15 @@ internal static class Forms
     /// <summary>The candidates (up to 10) when <paramref name="query"/> is screened against a list of these persons.</summary>
     public static IReadOnlyList<Concord.Matching.Scoring.Candidate> Screen(string query, params string[] persons) =>
         MatchIndex.Build([.. persons.Select((n, i) => new WatchlistEntry("p" + i, EntityKind.Person, [new WatchlistName(n)]))]).Screen(new ScreeningQuery(query), 10);
+
+    /// <summary>
+    /// Whether <paramref name="listed"/> alerts when <paramref name="query"/> is screened against these persons; it must be
+    /// among the candidates, so that "does not alert" is about its score.
+    /// </summary>
+    public static bool Alerts(string query, string listed, params string[] persons)
+    {
+        var hit = Screen(query, persons).FirstOrDefault(c => c.MatchedName == listed);
+        Assert.NotNull(hit);
+        return hit.Score >= MatchOptions.DefaultAlertThreshold;
+    }
 }
