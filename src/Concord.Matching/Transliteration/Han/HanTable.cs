@@ -27,11 +27,9 @@ internal sealed class HanTable
 
     /// <summary>
     /// The P-forms of every pinyin syllable, its Wade–Giles spelling, and the Latin spellings of the Korean readings of
-    /// Han characters (zhang, chang, zheng, cheng, hong, chon, son …): a Latin word that is one of them is a syllable of
-    /// its own, not a spelling variant of another.
+    /// Han characters (zhang, chang, zheng, cheng, hong, chon, son …): a Latin word made of them is syllables of its
+    /// own, not a spelling variant of others.
     /// </summary>
-    public IReadOnlySet<string> SyllableForms => _syllableForms.Value;
-
     private readonly Lazy<HashSet<string>> _syllableForms;
 
     /// <summary>
