@@ -63,7 +63,7 @@ internal sealed class HanTable
         return reachable[form.Length];
     }
 
-    /// <summary>The longest P-form of a syllable (zhuang, chuang).</summary>
+    /// <summary>The longest syllable looked up (pinyin zhuang and Wade–Giles hsiung are six letters).</summary>
     private const int MaxSyllableLength = 7;
 
     private static HashSet<string> Syllables(Dictionary<int, string[]> readings)
