@@ -23,6 +23,7 @@ internal static class Prefetch
         {
             Touch(data.NameUnitStart, n);
             Touch(data.NameWordCount, n);
+            Touch(data.NameFlag, n);
             Touch(data.NameEntry, n);
         }
         foreach (var n in ids)
