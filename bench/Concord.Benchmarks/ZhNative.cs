@@ -19,26 +19,17 @@ internal static class ZhNative
     {
         var list = args.Contains("--list");
         var namesakes = args.Contains("--namesakes");
-        var listed = (List<WatchlistEntry>)[.. EvalSets.Un(), .. EvalSets.Ofac("ofac-sdn-2021")];
-        var chinese = NonListSets.NativeChineseNames(3000, 21);
-        MatchIndex index;
-        List<string> queries;
-        if (args.Contains("--reverse"))
-        {
-            index = MatchIndex.Build([.. chinese.Select((n, i) => new WatchlistEntry("zh" + i, EntityKind.Person, [new WatchlistName(n)]))]);
-            queries = [.. listed.Where(e => e.Kind == EntityKind.Person).Select(e => e.Names[0].Text).Distinct(StringComparer.Ordinal)];
-        }
-        else
-        {
-            index = MatchIndex.Build(listed);
-            queries = chinese;
-        }
+        List<WatchlistEntry> listed = [.. EvalSets.Un(), .. EvalSets.Ofac("ofac-sdn-2021")];
+        var set = args.Contains("--reverse") ? NonListSets.NativeChineseListed(listed, 3000, 21) : NonListSets.NativeChinese(listed, 3000, 21);
+        var index = MatchIndex.Build(set.Watchlist);
+        var queries = set.Cases.Select(c => c.Query).ToList();
         var alerts = 0;
         var exact = 0;
         var shown = 0;
-        foreach (var n in queries)
+        foreach (var query in queries)
         {
-            var r = index.Screen(new ScreeningQuery(n), 1);
+            var n = query.Name;
+            var r = index.Screen(query, 1);
             if (r.Count > 0 && r[0].Score >= MatchOptions.DefaultAlertThreshold)
             {
                 alerts++;

@@ -21,6 +21,14 @@ internal static class FormSimilarity
 
     public const float WeakFactor = 0.85f;
 
+    /// <summary>A form without its weak tag (%zhang → zhang).</summary>
+    public static ReadOnlySpan<char> Spelling(string form) =>
+        form.Length > 0 && form[0] == WeakTag ? form.AsSpan(1) : form.AsSpan();
+
+    /// <summary>A form of one lower-case letter, plain or weak (Yi and 以 read as i): too short to have an expansion.</summary>
+    public static bool IsOneLetter(string form) =>
+        Spelling(form) is [var c] && char.IsAsciiLetterLower(c);
+
     public static float Of(string a, string b, float minimum)
     {
         if (a.Length == 0 || b.Length == 0)

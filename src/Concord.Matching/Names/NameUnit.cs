@@ -25,7 +25,7 @@ internal sealed class NameUnit
     public int Span { get; init; } = 1;
 
     /// <summary>Whether a form is one letter (Yi → i), plain or weak: such a form has no expansion (see NameScorer).</summary>
-    public bool HasOneLetterForm => _oneLetter ??= Array.Exists(Forms, f => f.Length == 1 || (f.Length == 2 && f[0] == Index.FormSimilarity.WeakTag));
+    public bool HasOneLetterForm => _oneLetter ??= Array.Exists(Forms, Index.FormSimilarity.IsOneLetter);
 
     /// <summary>Whether the first form is Chinese syllables written together (see NameScorer).</summary>
     public bool IsSyllableSequence => _syllables ??= Forms[0].Length > 0 && char.IsAsciiLetterLower(Forms[0][0]) && Transliteration.Han.HanTable.Instance.IsSyllableSequence(Forms[0]);

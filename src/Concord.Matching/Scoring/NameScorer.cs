@@ -177,17 +177,13 @@ internal static class NameScorer
     private const float OtherSyllableSimilarity = 0.7f;
 
     /// <summary>
-    /// True when <paramref name="q"/> is a part of a Chinese name written in Han characters (张, 建华, 周 丽) and the
-    /// record word is Chinese syllables (ZHENG, HONG, Jinhua, JULIA = ju·li·a) that are none of the part's readings:
-    /// in pinyin, Zheng is another surname and Jinhua another given name, not spellings of Zhang and Jianhua,
-    /// however close the letters.
+    /// True when <paramref name="q"/> is a part of a Chinese name read from Han characters (张, 建华, 周 丽: every unit of a
+    /// reading with <see cref="NameReading.NoOptionalParts"/> is) and the record word is Chinese syllables (ZHENG, HONG,
+    /// Jinhua, JULIA = ju·li·a) that are none of the part's readings: in pinyin, Zheng is another surname and Jinhua
+    /// another given name, not spellings of Zhang and Jianhua, however close the letters.
     /// </summary>
     private static bool OtherSyllable(NameUnit q, IndexData data, int recordUnit)
     {
-        if (!IsHanPart(q.Original))
-        {
-            return false;
-        }
         var recordFormId = data.UnitForms[data.UnitFormStart[recordUnit]];
         if (!data.IsSyllableSequence(recordFormId))
         {
@@ -196,8 +192,7 @@ internal static class NameScorer
         var recordForm = data.Forms[recordFormId];
         foreach (var f in q.Forms)
         {
-            var form = f.Length > 0 && f[0] == FormSimilarity.WeakTag ? f.AsSpan(1) : f.AsSpan();
-            if (form.SequenceEqual(recordForm))
+            if (FormSimilarity.Spelling(f).SequenceEqual(recordForm))
             {
                 return false;
             }
@@ -215,36 +210,14 @@ internal static class NameScorer
         {
             return false;
         }
-        var queryForm = q.Forms[0];
         for (var f = data.UnitFormStart[recordUnit]; f < data.UnitFormStart[recordUnit + 1]; f++)
         {
-            var form = data.Forms[data.UnitForms[f]];
-            var spelled = form.Length > 0 && form[0] == FormSimilarity.WeakTag ? form.AsSpan(1) : form.AsSpan();
-            if (spelled.SequenceEqual(queryForm))
+            if (FormSimilarity.Spelling(data.Forms[data.UnitForms[f]]).SequenceEqual(q.Forms[0]))
             {
                 return false;
             }
         }
         return true;
-    }
-
-    /// <summary>Han characters only (a joined pair has a space between its words).</summary>
-    private static bool IsHanPart(string original)
-    {
-        var han = false;
-        foreach (var c in original)
-        {
-            if (c == ' ')
-            {
-                continue;
-            }
-            if (Text.ScriptDetector.Of(c) != Text.Script.Han)
-            {
-                return false;
-            }
-            han = true;
-        }
-        return han;
     }
 
     private static float Similarity(NameUnit q, UnitExpansion exp, IndexData data, int recordUnit, FormSimTable? table, int column)
@@ -295,19 +268,16 @@ internal static class NameScorer
         var best = 0f;
         foreach (var qf in q.Forms)
         {
-            var weak = qf.Length == 2 && qf[0] == FormSimilarity.WeakTag;
-            if (qf.Length != 1 && !weak)
+            if (!FormSimilarity.IsOneLetter(qf))
             {
                 continue;
             }
-            var letter = qf[^1];
             for (var f = f0; f < f1; f++)
             {
                 var rf = data.Forms[data.UnitForms[f]];
-                var recordWeak = rf.Length == 2 && rf[0] == FormSimilarity.WeakTag;
-                if ((rf.Length == 1 || recordWeak) && rf[^1] == letter && char.IsAsciiLetterLower(letter))
+                if (FormSimilarity.IsOneLetter(rf))
                 {
-                    best = Math.Max(best, (weak ? FormSimilarity.WeakFactor : 1f) * (recordWeak ? FormSimilarity.WeakFactor : 1f));
+                    best = Math.Max(best, FormSimilarity.Of(qf, rf, 0f));
                 }
             }
         }
